@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  main() {
+    performance.mark('context-cards:ready');
+  },
+});

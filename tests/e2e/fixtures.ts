@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { resolveChromium } from './browser-path';
+import { repoRoot, startStaticServer } from './static-server';
+
+export const extensionPath = join(repoRoot, '.output/chrome-mv3');
+
+interface TestFixtures {
+  /** A fresh Chromium profile with the built extension loaded. */
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+interface WorkerFixtures {
+  /** Origin of the local static server: tests/fixtures at /, ../shared/corpus/pages at /corpus/. */
+  origin: string;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  origin: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const { origin, server } = await startStaticServer();
+      await use(origin);
+      await new Promise((done) => server.close(done));
+    },
+    { scope: 'worker' },
+  ],
+  // Playwright's own options (test.use({ colorScheme, javaScriptEnabled, hasTouch, viewport })) apply.
+  context: async ({ colorScheme, javaScriptEnabled, hasTouch, viewport, isMobile }, use) => {
+    if (!existsSync(join(extensionPath, 'manifest.json'))) {
+      throw new Error('The extension is not built: run `npm run build` first.');
+    }
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: resolveChromium(),
+      headless: true,
+      colorScheme,
+      javaScriptEnabled,
+      hasTouch,
+      viewport,
+      isMobile,
+      args: [
+        `--disable-extensions-except=${extensionPath}`,
+        `--load-extension=${extensionPath}`,
+        // This machine has no outside network: keep Chromium from trying.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    // chrome-extension://<id>/background.js
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export const expect = test.expect;

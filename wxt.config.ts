@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// See README.md ("Privacy") for why each manifest entry is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Every dependency is imported explicitly at the top of its file.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Context Cards',
+    description:
+      'Highlights the names from a bundled news article on any page and shows what the article says about them, quoted.',
+    permissions: ['storage'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Firefox 140 is the first with the CSS Custom Highlight API and data_collection_permissions.
+        gecko: {
+          id: 'context-cards@context-cards',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  // `npm run dev` opens Chromium on a demo page served by the dev server, with the extension loaded.
+  webExt: {
+    startUrls: ['http://localhost:3000/tests/fixtures/demo.html'],
+    ...(process.env.CHROMIUM_PATH && { binaries: { chrome: process.env.CHROMIUM_PATH } }),
+  },
+  zip: {
+    excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', 'tests/output/**', 'bench-results/**'],
+  },
+});
