@@ -11,7 +11,17 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/output/'] },
+  {
+    ignores: [
+      '.output/',
+      '.output-*/',
+      '.wxt/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'tests/output/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

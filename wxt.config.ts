@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // See README.md ("Privacy") for why each manifest entry is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // CC_OUT_DIR lets parallel work build side by side (default .output/, the documented contract).
+  outDir: process.env.CC_OUT_DIR ?? '.output',
   // Every dependency is imported explicitly at the top of its file.
   imports: false,
   manifest: ({ browser }) => ({

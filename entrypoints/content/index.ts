@@ -1,9 +1,23 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { reportFailure } from '@/utils/dom/report-failure';
+import { wireCards } from './card-wiring';
+import { wireEngine } from './engine-wiring';
+import { wireMessaging } from './messaging';
+import './highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  main() {
+  // The ::highlight() rules ship as manifest CSS; the card's own styles live in its shadow root.
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
     performance.mark('context-cards:ready');
+    try {
+      const engine = await wireEngine(ctx);
+      wireCards(ctx, engine);
+      wireMessaging(ctx, engine);
+    } catch (error) {
+      reportFailure('Starting', error);
+    }
   },
 });

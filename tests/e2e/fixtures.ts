@@ -4,7 +4,8 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { resolveChromium } from './browser-path';
 import { repoRoot, startStaticServer } from './static-server';
 
-export const extensionPath = join(repoRoot, '.output/chrome-mv3');
+/** The built Chrome extension (`npm run build`); CC_EXTENSION_DIR points elsewhere for side-by-side builds. */
+export const extensionPath = process.env.CC_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3');
 
 interface TestFixtures {
   /** A fresh Chromium profile with the built extension loaded. */

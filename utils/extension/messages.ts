@@ -4,10 +4,39 @@
  */
 import * as z from 'zod/mini';
 
-export const toBackgroundSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('context-cards:ping') })]);
+const entityCounts = z.record(z.string(), z.number().check(z.int(), z.gte(0)));
+
+/** Content script or extension page → background. */
+export const toBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('context-cards:ping') }),
+  /** A frame's distinct entities and their mention counts (empty when none or switched off). */
+  z.object({ type: z.literal('context-cards:found'), counts: entityCounts }),
+  /** Open the article view, at a fact's passage when given. */
+  z.object({ type: z.literal('context-cards:open-article'), factId: z.optional(z.string()) }),
+  /** The popup asks for a tab's mention counts, all frames together. */
+  z.object({ type: z.literal('context-cards:tab-counts'), tabId: z.number().check(z.int()) }),
+]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
+
+/** Background or popup → a tab's top-frame content script. */
+export const toContentSchema = z.discriminatedUnion('type', [
+  /** Keyboard command: move to the next or previous mention and open its card. */
+  z.object({ type: z.literal('context-cards:navigate'), direction: z.enum(['next', 'previous']) }),
+  /** Popup: scroll to the first mention of an entity and mark it active. */
+  z.object({ type: z.literal('context-cards:show'), entityId: z.string() }),
+  /** Popup: what this page is (for the site switch). */
+  z.object({ type: z.literal('context-cards:page-info') }),
+]);
+export type ToContent = z.infer<typeof toContentSchema>;
 
 export interface Pong {
   type: 'context-cards:pong';
   version: string;
+}
+
+export type EntityCounts = z.infer<typeof entityCounts>;
+
+export interface PageInfo {
+  url: string;
+  enabled: boolean;
 }
