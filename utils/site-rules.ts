@@ -24,3 +24,12 @@ export function isSiteEnabled(rules: SiteRules, url: string): boolean {
   const listed = hostname !== undefined && rules.sites.some((rule) => siteMatches(rule, hostname));
   return rules.mode === 'all-except' ? !listed : listed;
 }
+
+/** The rules with a page's site switched on or off (the popup's switch, the card's "Turn off on this site"). */
+export function setSiteEnabled(rules: SiteRules, url: string, enabled: boolean): SiteRules {
+  const hostname = siteOf(url);
+  if (hostname === undefined || isSiteEnabled(rules, url) === enabled) return rules;
+  const listed = rules.mode === 'all-except' ? !enabled : enabled;
+  const sites = listed ? [...rules.sites, hostname] : rules.sites.filter((rule) => !siteMatches(rule, hostname));
+  return { ...rules, sites };
+}

@@ -14,8 +14,8 @@ export default defineContentScript({
     performance.mark('context-cards:ready');
     try {
       const engine = await wireEngine(ctx);
-      wireCards(ctx, engine);
-      wireMessaging(ctx, engine);
+      const cards = wireCards(ctx, engine);
+      wireMessaging(ctx, engine, cards);
     } catch (error) {
       reportFailure('Starting', error);
     }
