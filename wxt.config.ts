@@ -12,6 +12,17 @@ export default defineConfig({
     description:
       'Highlights the names from a bundled news article on any page and shows what the article says about them, quoted.',
     permissions: ['storage'],
+    // Changeable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next highlighted name and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous highlighted name and open its card',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox 140 is the first with the CSS Custom Highlight API and data_collection_permissions.

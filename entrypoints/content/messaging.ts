@@ -1,6 +1,55 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sameCounts, type EntityCounts } from '@/utils/entity-counts';
 import type { MentionIndex } from '@/utils/dom/mention-index';
+import { guarded } from '@/utils/dom/report-failure';
+import { toContentSchema, type PageInfo, type ToBackground } from '@/utils/extension/messages';
+import { siteRulesSetting } from '@/utils/extension/settings';
+import { isSiteEnabled } from '@/utils/site-rules';
 import type { CardController } from './card-wiring';
 
-/** Placeholder until the badge and popup messages land. */
-export function wireMessaging(_ctx: ContentScriptContext, _index: MentionIndex, _cards: CardController): void {}
+/** Batches count reports: a busy page (feeds, re-rendering apps) changes its mentions many times a second. */
+const REPORT_DELAY_MS = 200;
+
+/**
+ * Reports this frame's entities to the background (the toolbar badge) whenever they change, and answers
+ * the keyboard command and the popup in the top frame.
+ */
+export function wireMessaging(ctx: ContentScriptContext, index: MentionIndex, cards: CardController): void {
+  let reported: EntityCounts = {};
+  let timer: number | undefined;
+
+  const report = guarded('Reporting mentions', () => {
+    timer = undefined;
+    const counts = index.counts();
+    if (sameCounts(counts, reported)) return;
+    reported = counts;
+    const message: ToBackground = { type: 'context-cards:found', counts };
+    browser.runtime.sendMessage(message).catch(() => undefined); // the extension may be reloading
+  });
+  const scheduleReport = () => {
+    timer ??= ctx.setTimeout(report, REPORT_DELAY_MS);
+  };
+  ctx.onInvalidated(index.subscribe(scheduleReport));
+  scheduleReport();
+
+  if (window !== window.top) return;
+  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const parsed = toContentSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    switch (message.type) {
+      case 'context-cards:navigate':
+        cards.navigate(message.direction);
+        return Promise.resolve({ ok: true });
+      case 'context-cards:show':
+        return Promise.resolve({ ok: cards.reveal(message.entityId) });
+      case 'context-cards:page-info':
+        return siteRulesSetting.get().then((rules): PageInfo => {
+          return { url: location.href, enabled: isSiteEnabled(rules, location.href) };
+        });
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}

@@ -3,8 +3,11 @@
  * received, so a malformed message is ignored rather than trusted.
  */
 import * as z from 'zod/mini';
+import type { EntityCounts } from '@/utils/entity-counts';
 
-const entityCounts = z.record(z.string(), z.number().check(z.int(), z.gte(0)));
+export type { EntityCounts };
+
+const entityCounts: z.ZodMiniType<EntityCounts> = z.record(z.string(), z.number().check(z.int(), z.gte(0)));
 
 /** Content script or extension page → background. */
 export const toBackgroundSchema = z.discriminatedUnion('type', [
@@ -33,8 +36,6 @@ export interface Pong {
   type: 'context-cards:pong';
   version: string;
 }
-
-export type EntityCounts = z.infer<typeof entityCounts>;
 
 export interface PageInfo {
   url: string;
