@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
 // See README.md ("Privacy") for why each manifest entry is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -23,6 +26,8 @@ export default defineConfig({
         description: 'Go to the previous highlighted name and open its card',
       },
     },
+    // Extension pages may load only their own files and may connect nowhere (README: Privacy).
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox 140 is the first with the CSS Custom Highlight API and data_collection_permissions.
