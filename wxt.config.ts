@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { formatProblem } from './data/check-pack';
+import { loadAndCheckPack } from './scripts/load-pack';
 
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
@@ -43,6 +45,15 @@ export default defineConfig({
   webExt: {
     startUrls: ['http://localhost:3000/tests/fixtures/demo.html'],
     ...(process.env.CHROMIUM_PATH && { binaries: { chrome: process.env.CHROMIUM_PATH } }),
+  },
+  hooks: {
+    // A broken fact pack never builds (the same checks as `npm run data:check`).
+    'build:before': () => {
+      const { problems } = loadAndCheckPack('data');
+      if (problems.length > 0) {
+        throw new Error(`The fact pack has problems:\n${problems.map((p) => formatProblem(p, 'data')).join('\n')}`);
+      }
+    },
   },
   zip: {
     excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', 'tests/output/**', 'bench-results/**'],

@@ -7,6 +7,7 @@ const gates = [
   ['format', 'npm', ['run', '--silent', 'format:check']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['types', 'npm', ['run', '--silent', 'typecheck']],
+  ['data', 'npm', ['run', '--silent', 'data:check']],
   ['unit', 'npx', ['vitest', 'run'], 'test-results/vitest.json'],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['firefox', 'npm', ['run', '--silent', 'lint:firefox']],
@@ -28,7 +29,8 @@ for (const [name, command, args, report] of gates) {
     passed += counts.passed;
     failed += counts.failed;
   } else {
-    status === 0 ? passed++ : failed++;
+    if (status === 0) passed++;
+    else failed++;
   }
   if (status !== 0) failures.push(name);
 }
