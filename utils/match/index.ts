@@ -1,0 +1,2 @@
+export { compileMatcher } from './compile-matcher';
+export type { Mention, MentionMatcher } from './compile-matcher';
