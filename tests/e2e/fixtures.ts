@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, chromium, type Browser, type BrowserContext, type Worker } from '@playwright/test';
 import { resolveChromium } from './browser-path';
 import { repoRoot, startStaticServer } from './static-server';
 
@@ -17,6 +17,20 @@ interface TestFixtures {
 interface WorkerFixtures {
   /** Origin of the local static server: tests/fixtures at /, ../shared/corpus/pages at /corpus/. */
   origin: string;
+  /** A Chromium without the extension, for baselines. */
+  plainBrowser: Browser;
+}
+
+const chromiumArgs = [
+  // This machine has no outside network: keep Chromium from trying.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Saved third-party pages reference remote resources: only the local server is ever reached. */
+export async function keepLocal(context: BrowserContext): Promise<void> {
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -26,6 +40,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const { origin, server } = await startStaticServer();
       await use(origin);
       await new Promise((done) => server.close(done));
+    },
+    { scope: 'worker' },
+  ],
+  plainBrowser: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const browser = await chromium.launch({ executablePath: resolveChromium(), headless: true, args: chromiumArgs });
+      await use(browser);
+      await browser.close();
     },
     { scope: 'worker' },
   ],
@@ -42,15 +65,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       hasTouch,
       viewport,
       isMobile,
-      args: [
-        `--disable-extensions-except=${extensionPath}`,
-        `--load-extension=${extensionPath}`,
-        // This machine has no outside network: keep Chromium from trying.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...chromiumArgs],
     });
+    await keepLocal(context);
     await use(context);
     await context.close();
   },
