@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as z from 'zod/mini';
+import {
+  defineSetting,
+  mutedEntitiesSetting,
+  readingPrefsSetting,
+  siteRulesSetting,
+  type Setting,
+} from '@/utils/extension/settings';
+import {
+  DEFAULT_MUTED_ENTITIES,
+  DEFAULT_READING_PREFS,
+  DEFAULT_SITE_RULES,
+  siteRulesSchema,
+} from '@/utils/settings-schema';
+
+const sync = () => fakeBrowser.storage.sync;
+
+describe('settings storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it.each<[string, Setting<unknown>, unknown, unknown]>([
+    ['sites', siteRulesSetting, DEFAULT_SITE_RULES, { mode: 'only', sites: ['example.com'] }],
+    ['muted', mutedEntitiesSetting, DEFAULT_MUTED_ENTITIES, ['hamas']],
+    [
+      'reading',
+      readingPrefsSetting,
+      DEFAULT_READING_PREFS,
+      { hoverDelayMs: 600, highlightStyle: 'tint', theme: 'dark' },
+    ],
+  ])(
+    'stores %s in sync storage under context-cards-*, tagged with version 1',
+    async (name, setting, fallback, value) => {
+      expect(setting.key).toBe(`sync:context-cards-${name}`);
+      expect(await setting.get()).toEqual(fallback);
+      expect(await setting.isCorrupt()).toBe(false);
+
+      await setting.set(value);
+      expect(await setting.get()).toEqual(value);
+      expect(await sync().get(null)).toEqual({
+        [`context-cards-${name}`]: value,
+        [`context-cards-${name}$`]: { v: 1 },
+      });
+
+      await setting.reset();
+      expect(await setting.get()).toEqual(fallback);
+      expect(await setting.isCorrupt()).toBe(false);
+    },
+  );
+
+  it('tags a value with its version even when it replaces one written without', async () => {
+    await sync().set({ 'context-cards-muted': ['un'] });
+    await mutedEntitiesSetting.set(['hamas']);
+    expect(await sync().get('context-cards-muted$')).toEqual({ 'context-cards-muted$': { v: 1 } });
+  });
+
+  it('refuses to store a value its schema refuses', async () => {
+    const bad = { hoverDelayMs: 5, highlightStyle: 'tint', theme: 'dark' } as const;
+    await expect(readingPrefsSetting.set(bad)).rejects.toThrow();
+    expect(await sync().get(null)).toEqual({});
+  });
+
+  it.each<[string, Setting<unknown>, unknown]>([
+    ['sites of the wrong type', siteRulesSetting, 'example.com'],
+    ['sites with an unknown mode', siteRulesSetting, { mode: 'never', sites: [] }],
+    ['sites that are not strings', siteRulesSetting, { mode: 'only', sites: [1, 2] }],
+    ['muted as an object', mutedEntitiesSetting, { hamas: true }],
+    ['muted with an empty id', mutedEntitiesSetting, ['']],
+    ['a hover delay out of range', readingPrefsSetting, { hoverDelayMs: 5000, highlightStyle: 'tint', theme: 'dark' }],
+    ['an unknown highlight style', readingPrefsSetting, { hoverDelayMs: 350, highlightStyle: 'wavy', theme: 'dark' }],
+    ['an unknown theme', readingPrefsSetting, { hoverDelayMs: 350, highlightStyle: 'tint', theme: 'sepia' }],
+    ['a number', readingPrefsSetting, 42],
+  ])('reads %s as the default and reports it corrupt', async (_name, setting, stored) => {
+    await sync().set({ [setting.key.replace('sync:', '')]: stored });
+    expect(await setting.get()).toEqual(setting.fallback);
+    expect(await setting.isCorrupt()).toBe(true);
+    await setting.reset();
+    expect(await setting.isCorrupt()).toBe(false);
+  });
+
+  it('gives watchers valid values only: the default for a corrupted one', async () => {
+    const seen: unknown[] = [];
+    const unwatch = readingPrefsSetting.watch((value) => seen.push(value));
+    const prefs = { hoverDelayMs: 800, highlightStyle: 'underline', theme: 'light' } as const;
+    await readingPrefsSetting.set(prefs);
+    await sync().set({ 'context-cards-reading': { hoverDelayMs: 'slow' } });
+    await readingPrefsSetting.reset();
+    unwatch();
+    await readingPrefsSetting.set(prefs);
+    expect(seen).toEqual([prefs, DEFAULT_READING_PREFS, DEFAULT_READING_PREFS]);
+  });
+
+  describe('migrations', () => {
+    // Version 1 of this test item stored a bare list of sites; version 2 stores { mode, sites }.
+    const schemaV2 = z.object({ mode: z.enum(['all-except', 'only']), sites: z.array(z.string()) });
+    const defineV2 = () =>
+      defineSetting('test-sites', schemaV2, { mode: 'all-except', sites: [] } as z.infer<typeof schemaV2>, {
+        version: 2,
+        migrations: { 2: (sites) => ({ mode: 'all-except', sites }) },
+      });
+
+    it('migrates a version 1 value once, before it is read, and records version 2', async () => {
+      await sync().set({ 'context-cards-test-sites': ['example.com'], 'context-cards-test-sites$': { v: 1 } });
+      const setting = defineV2();
+      expect(await setting.get()).toEqual({ mode: 'all-except', sites: ['example.com'] });
+      expect(await sync().get(null)).toEqual({
+        'context-cards-test-sites': { mode: 'all-except', sites: ['example.com'] },
+        'context-cards-test-sites$': { v: 2 },
+      });
+    });
+
+    it('treats a value without a version as version 1', async () => {
+      await sync().set({ 'context-cards-test-sites': ['a.org'] });
+      expect(await defineV2().get()).toEqual({ mode: 'all-except', sites: ['a.org'] });
+    });
+
+    it('leaves a value that is already at version 2 alone', async () => {
+      const value = { mode: 'only', sites: ['a.org'] };
+      await sync().set({ 'context-cards-test-sites': value, 'context-cards-test-sites$': { v: 2 } });
+      expect(await defineV2().get()).toEqual(value);
+    });
+
+    it('writes version 2 with a new value, so it is never migrated again', async () => {
+      const setting = defineV2();
+      await setting.set({ mode: 'only', sites: ['a.org'] });
+      await setting.reset();
+      await setting.set({ mode: 'only', sites: ['b.org'] });
+      expect(await sync().get('context-cards-test-sites$')).toEqual({ 'context-cards-test-sites$': { v: 2 } });
+      expect(await defineV2().get()).toEqual({ mode: 'only', sites: ['b.org'] });
+    });
+
+    it('falls back to the default when a value from a newer version cannot be read', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      await sync().set({ 'context-cards-sites': { rules: [] }, 'context-cards-sites$': { v: 9 } });
+      const setting = defineSetting('sites', siteRulesSchema, DEFAULT_SITE_RULES);
+      expect(await setting.get()).toEqual(DEFAULT_SITE_RULES);
+      expect(await setting.isCorrupt()).toBe(true);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('Migration failed'), expect.anything());
+      error.mockRestore();
+    });
+  });
+});
