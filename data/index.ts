@@ -4,14 +4,15 @@
  * The document texts live in data/document-text.ts, which only the article view imports.
  */
 import documentsJson from './documents.json';
-import entitiesJson from './entities.json';
 import factsJson from './facts.json';
+import { entities } from './entities';
 import type { Entity, Fact, SourceDocument } from './schema';
+
+export { entities };
 
 export type { Alias, AliasGuard, Entity, EntityKind, Fact, SourceDocument } from './schema';
 
 export const documents: readonly SourceDocument[] = documentsJson as SourceDocument[];
-export const entities: readonly Entity[] = entitiesJson as Entity[];
 /**
  * Facts in file order, which is the order a card lists them: for every entity, its facts come in the
  * order of facts.json, and the card shows the first three, so the file puts each entity's most

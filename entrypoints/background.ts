@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { toBackgroundSchema, type Pong, type ToBackground, type ToContent } from '@/utils/extension/messages';
+import { mutedEntitiesSetting, siteRulesSetting } from '@/utils/extension/settings';
 import { forgetTab, recordFrame, tabCounts } from '@/utils/extension/tab-mentions';
+import { setSiteEnabled, siteOf } from '@/utils/site-rules';
 
 export default defineBackground(() => {
   void browser.action.setBadgeBackgroundColor({ color: '#1f4e79' });
@@ -39,6 +41,18 @@ async function handle(message: ToBackground, sender: { tab?: { id?: number }; fr
     case 'context-cards:found':
       if (sender.tab?.id !== undefined) await recordFrame(sender.tab.id, sender.frameId ?? 0, message.counts);
       return { ok: true };
+    // The content script only reads settings (utils/extension/settings-read.ts); its cards write here.
+    case 'context-cards:mute-entity': {
+      const muted = await mutedEntitiesSetting.get();
+      if (!muted.includes(message.entityId)) await mutedEntitiesSetting.set([...muted, message.entityId]);
+      return { ok: true };
+    }
+    case 'context-cards:turn-off-site': {
+      const site = siteOf(message.url);
+      if (site === undefined) return { ok: false }; // file: and other pages without a site cannot be listed
+      await siteRulesSetting.set(setSiteEnabled(await siteRulesSetting.get(), site, false));
+      return { ok: true };
+    }
     case 'context-cards:tab-counts':
       return tabCounts(message.tabId);
     case 'context-cards:open-article': {

@@ -4,7 +4,7 @@ import { sameCounts, type EntityCounts } from '@/utils/entity-counts';
 import type { MentionIndex } from '@/utils/dom/mention-index';
 import { guarded } from '@/utils/dom/report-failure';
 import { toContentSchema, type PageInfo, type ToBackground } from '@/utils/extension/messages';
-import { siteRulesSetting } from '@/utils/extension/settings';
+import { siteRulesReader } from '@/utils/extension/settings-read';
 import { isSiteEnabled } from '@/utils/site-rules';
 import type { CardController } from './card-wiring';
 
@@ -45,7 +45,7 @@ export function wireMessaging(ctx: ContentScriptContext, index: MentionIndex, ca
       case 'context-cards:show':
         return Promise.resolve({ ok: cards.reveal(message.entityId) });
       case 'context-cards:page-info':
-        return siteRulesSetting.get().then((rules): PageInfo => {
+        return siteRulesReader.get().then((rules): PageInfo => {
           return { url: location.href, enabled: isSiteEnabled(rules, location.href) };
         });
     }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defineSettingReader } from '@/utils/extension/settings-read';
 import * as z from 'zod/mini';
 import {
   defineSetting,
@@ -97,10 +98,13 @@ describe('settings storage', () => {
     // Version 1 of this test item stored a bare list of sites; version 2 stores { mode, sites }.
     const schemaV2 = z.object({ mode: z.enum(['all-except', 'only']), sites: z.array(z.string()) });
     const defineV2 = () =>
-      defineSetting('test-sites', schemaV2, { mode: 'all-except', sites: [] } as z.infer<typeof schemaV2>, {
-        version: 2,
-        migrations: { 2: (sites) => ({ mode: 'all-except', sites }) },
-      });
+      defineSetting(
+        defineSettingReader('test-sites', schemaV2, { mode: 'all-except', sites: [] } as z.infer<typeof schemaV2>),
+        {
+          version: 2,
+          migrations: { 2: (sites) => ({ mode: 'all-except', sites }) },
+        },
+      );
 
     it('migrates a version 1 value once, before it is read, and records version 2', async () => {
       await sync().set({ 'context-cards-test-sites': ['example.com'], 'context-cards-test-sites$': { v: 1 } });
@@ -135,7 +139,7 @@ describe('settings storage', () => {
     it('falls back to the default when a value from a newer version cannot be read', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       await sync().set({ 'context-cards-sites': { rules: [] }, 'context-cards-sites$': { v: 9 } });
-      const setting = defineSetting('sites', siteRulesSchema, DEFAULT_SITE_RULES);
+      const setting = defineSetting(defineSettingReader('sites', siteRulesSchema, DEFAULT_SITE_RULES));
       expect(await setting.get()).toEqual(DEFAULT_SITE_RULES);
       expect(await setting.isCorrupt()).toBe(true);
       expect(error).toHaveBeenCalledWith(expect.stringContaining('Migration failed'), expect.anything());

@@ -16,6 +16,10 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-cards:found'), counts: entityCounts }),
   /** Open the article view, at a fact's passage when given. */
   z.object({ type: z.literal('context-cards:open-article'), factId: z.optional(z.string()) }),
+  /** A card's "Hide <name>": mute the entity everywhere. */
+  z.object({ type: z.literal('context-cards:mute-entity'), entityId: z.string().check(z.minLength(1)) }),
+  /** A card's "Turn off on this site": the page's URL (the top page's, from a frame). */
+  z.object({ type: z.literal('context-cards:turn-off-site'), url: z.string().check(z.minLength(1)) }),
   /** The popup asks for a tab's mention counts, all frames together. */
   z.object({ type: z.literal('context-cards:tab-counts'), tabId: z.number().check(z.int()) }),
 ]);

@@ -10,15 +10,7 @@
  * proves the mechanism with a test item).
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type * as z from 'zod/mini';
-import {
-  DEFAULT_MUTED_ENTITIES,
-  DEFAULT_READING_PREFS,
-  DEFAULT_SITE_RULES,
-  mutedEntitiesSchema,
-  readingPrefsSchema,
-  siteRulesSchema,
-} from '@/utils/settings-schema';
+import { mutedEntitiesReader, readingPrefsReader, siteRulesReader, type SettingReader } from './settings-read';
 
 export interface Setting<T> {
   readonly key: string;
@@ -44,25 +36,20 @@ export interface SettingVersioning {
 
 /** Exported for tests; the product's settings are the three items below. */
 export function defineSetting<T>(
-  name: string,
-  schema: z.ZodMiniType<T>,
-  fallback: T,
+  reader: SettingReader<T>,
   { version, migrations }: SettingVersioning = { version: 1, migrations: {} },
 ): Setting<T> {
-  const key = `sync:context-cards-${name}` as const;
+  const { key: rawKey, schema, fallback } = reader;
+  const key = `sync:${rawKey}` as const;
   // Defined on first use: WXT starts an item's migration when it is defined, and importing this module
   // must not touch storage.
   let defined: WxtStorageItem<unknown, { v: number }> | undefined;
   const item = () => (defined ??= storage.defineItem<unknown, { v: number }>(key, { version, migrations }));
-  const valid = (raw: unknown): T => {
-    if (raw == null) return fallback;
-    const parsed = schema.safeParse(raw);
-    return parsed.success ? parsed.data : fallback;
-  };
   return {
     key,
     fallback,
-    get: async () => valid(await item().getValue()),
+    // Reads here wait for a pending migration (getValue does); the content script reads without them.
+    get: async () => reader.parse(await item().getValue()),
     isCorrupt: async () => {
       const raw = await item().getValue();
       return raw != null && !schema.safeParse(raw).success;
@@ -79,10 +66,10 @@ export function defineSetting<T>(
       ]);
     },
     reset: () => item().removeValue(),
-    watch: (callback) => item().watch((raw) => callback(valid(raw))),
+    watch: (callback) => reader.watch(callback),
   };
 }
 
-export const siteRulesSetting = defineSetting('sites', siteRulesSchema, DEFAULT_SITE_RULES);
-export const mutedEntitiesSetting = defineSetting('muted', mutedEntitiesSchema, DEFAULT_MUTED_ENTITIES);
-export const readingPrefsSetting = defineSetting('reading', readingPrefsSchema, DEFAULT_READING_PREFS);
+export const siteRulesSetting = defineSetting(siteRulesReader);
+export const mutedEntitiesSetting = defineSetting(mutedEntitiesReader);
+export const readingPrefsSetting = defineSetting(readingPrefsReader);
