@@ -17,6 +17,9 @@ export default defineConfig({
     description:
       'Highlights the names from a bundled news article on any page and shows what the article says about them, quoted.',
     permissions: ['storage'],
+    // The card's renderer is loaded on first use (entrypoints/content/card-view-loader.ts); a dynamic URL,
+    // new each session, keeps pages from probing for it.
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Changeable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
     commands: {
       'next-mention': {

@@ -27,7 +27,12 @@ test.describe('the built manifest', () => {
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  test('exposes only the lazily loaded card renderer to pages, under a per-session URL', () => {
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
   });
 
   test('forbids extension pages from connecting anywhere or loading remote code', () => {
