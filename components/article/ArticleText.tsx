@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, RefObject } from 'preact';
+import type { ModelParagraph, ArticleModel } from '@/utils/article-model';
+import { factHash } from '@/utils/article-anchor';
+import { passageRuns, type Segment } from '@/utils/article-segments';
+import './article.css';
+
+/** A fact's passage to mark, scroll to and focus; a new revision does it again for the same fact. */
+export interface ArticleTarget {
+  factId: string;
+  revision: number;
+}
+
+interface ArticleTextProps {
+  model: ArticleModel;
+  /** h1 in the article view, h2 in the popup (under its own h1). */
+  headingLevel: 1 | 2;
+  titleId: string;
+  entityName(entityId: string): string | undefined;
+  factStatement(factId: string): string | undefined;
+  target?: ArticleTarget | undefined;
+  /** A passage's numbered mark was activated (it is also a `#fact-<id>` link). */
+  onSelectFact(factId: string, event: MouseEvent): void;
+  /** Shown between the title and the text. */
+  children?: ComponentChildren;
+}
+
+/**
+ * The article, readable: its title and every paragraph, with the names it mentions highlighted (<mark>) and
+ * a numbered mark closing each passage a fact quotes. Pointing at a mark tints its passage; the target fact's
+ * passage is wrapped in one focusable <mark>, scrolled to and focused.
+ */
+export default function ArticleText(props: ArticleTextProps) {
+  const { model, headingLevel, titleId, target, children } = props;
+  const [preview, setPreview] = useState<string | undefined>(undefined);
+  const targetRef = useRef<HTMLElement>(null);
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+
+  useEffect(() => {
+    const passage = targetRef.current;
+    if (target === undefined || passage === null) return;
+    // Focus first without scrolling, then scroll it to the middle: a focused target is what screen readers
+    // read next, and the centre leaves the text around it in view.
+    passage.focus({ preventScroll: true });
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    passage.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  }, [target?.factId, target?.revision]);
+
+  return (
+    <article class="cc-article" aria-labelledby={titleId}>
+      <Heading id={titleId} class="cc-article-title">
+        {model.title}
+      </Heading>
+      {children}
+      {model.paragraphs.map((paragraph) => (
+        <Paragraph
+          key={paragraph.start}
+          {...props}
+          paragraph={paragraph}
+          preview={preview}
+          setPreview={setPreview}
+          targetRef={targetRef}
+        />
+      ))}
+    </article>
+  );
+}
+
+interface ParagraphProps extends ArticleTextProps {
+  paragraph: ModelParagraph;
+  preview: string | undefined;
+  setPreview(factId: string | undefined): void;
+  targetRef: RefObject<HTMLElement | null>;
+}
+
+function Paragraph(props: ParagraphProps) {
+  const { paragraph, target, targetRef } = props;
+  const { segments } = paragraph;
+  const runs = target === undefined ? undefined : passageRuns(segments, target.factId);
+  const render = (from: number, to: number, refsAfterLast = true) =>
+    segments
+      .slice(from, to)
+      .flatMap((segment, i) => [
+        renderText(props, segment),
+        refsAfterLast || from + i < to - 1 ? refsEndingAt(props, segment.end) : null,
+      ]);
+
+  if (runs === undefined) return <p>{render(0, segments.length)}</p>;
+  const [first, last] = runs;
+  return (
+    <p>
+      {render(0, first)}
+      <mark class="cc-target" tabIndex={-1} ref={targetRef} data-fact={target!.factId}>
+        {render(first, last + 1, false)}
+      </mark>
+      {/* The marks of the passages ending where the target ends (its own among them) follow it. */}
+      {refsEndingAt(props, segments[last]!.end)}
+      {render(last + 1, segments.length)}
+    </p>
+  );
+}
+
+function renderText({ preview, entityName }: ParagraphProps, segment: Segment) {
+  const previewed = preview !== undefined && segment.factIds.includes(preview);
+  if (segment.entityId !== undefined) {
+    return (
+      <mark
+        key={segment.start}
+        class={previewed ? 'cc-mention cc-preview' : 'cc-mention'}
+        data-entity={segment.entityId}
+        title={entityName(segment.entityId)}
+      >
+        {segment.text}
+      </mark>
+    );
+  }
+  return previewed ? (
+    <span key={segment.start} class="cc-preview">
+      {segment.text}
+    </span>
+  ) : (
+    segment.text
+  );
+}
+
+/** The numbered marks of the passages ending at `end` (the number is CSS content, so text stays the text). */
+function refsEndingAt(props: ParagraphProps, end: number) {
+  const { paragraph, model, factStatement, setPreview, onSelectFact, target } = props;
+  return paragraph.passages
+    .filter((passage) => passage.end === end)
+    .map(({ factId }) => {
+      const number = model.factNumber.get(factId);
+      return (
+        <a
+          key={`ref-${factId}`}
+          class="cc-ref"
+          href={factHash(factId)}
+          data-n={number}
+          aria-label={`Fact ${number}: ${factStatement(factId) ?? ''}`}
+          title={factStatement(factId)}
+          aria-current={target?.factId === factId ? 'location' : undefined}
+          onMouseEnter={() => setPreview(factId)}
+          onMouseLeave={() => setPreview(undefined)}
+          onFocus={() => setPreview(factId)}
+          onBlur={() => setPreview(undefined)}
+          onClick={(event) => onSelectFact(factId, event)}
+        />
+      );
+    });
+}

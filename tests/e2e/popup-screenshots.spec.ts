@@ -1,0 +1,55 @@
+import { expect, test } from './fixtures';
+import { openPopup, openTab } from './popup-page';
+
+// Screenshots for people to look at (tests/output/ is ignored): the popup and the article view, light and dark.
+const DIR = 'tests/output/screenshots';
+const REAL_PAGE = '/corpus/adbar-trafilatura__timesofisrael.com.washington.html';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} screenshots`, () => {
+    test.use({ colorScheme });
+
+    test('of the popup on a real page', async ({ context, origin, serviceWorker, extensionId }) => {
+      const { tabId } = await openTab(context, serviceWorker, origin + REAL_PAGE);
+      const popup = await openPopup(context, extensionId, tabId);
+      const disclosure = popup.getByRole('button', { name: /^Benjamin Netanyahu/ });
+      await expect(disclosure).toBeVisible();
+      await popup.screenshot({ path: `${DIR}/popup-${colorScheme}.png` });
+
+      // Keyboard focus: the switch, then the first name, then its "Show on page".
+      for (let i = 0; i < 3; i++) await popup.keyboard.press('Tab');
+      await expect(popup.getByRole('button', { name: 'Show on page' }).first()).toBeFocused();
+      await popup.screenshot({ path: `${DIR}/popup-focus-${colorScheme}.png` });
+
+      await disclosure.click();
+      await disclosure.scrollIntoViewIfNeeded();
+      await popup.locator('.pp-scroll').evaluate((scroller, top) => scroller.scrollBy(0, top), 120);
+      await popup.screenshot({ path: `${DIR}/popup-facts-${colorScheme}.png` });
+
+      const item = popup.getByRole('listitem').filter({ has: disclosure });
+      await item.getByRole('button', { name: 'Show in article' }).first().click();
+      await expect(popup.locator('mark.cc-target')).toBeInViewport();
+      await popup.waitForTimeout(600); // the smooth scroll settling
+      await popup.screenshot({ path: `${DIR}/popup-article-${colorScheme}.png` });
+    });
+
+    test('of the popup where it cannot run', async ({ context, serviceWorker, extensionId }) => {
+      const { tabId } = await openTab(context, serviceWorker, 'chrome://version');
+      const popup = await openPopup(context, extensionId, tabId);
+      await expect(popup.getByRole('switch', { name: 'Enable on this site' })).toBeDisabled();
+      await popup.screenshot({ path: `${DIR}/popup-unavailable-${colorScheme}.png` });
+    });
+
+    test('of the article view at a fact', async ({ context, extensionId }) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`chrome-extension://${extensionId}/article.html#fact-hamas-in-favor-of-deal`);
+      await expect(page.locator('mark.cc-target')).toBeInViewport();
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${DIR}/article-view-${colorScheme}.png` });
+      await page.setViewportSize({ width: 420, height: 860 });
+      await page.goto(`chrome-extension://${extensionId}/article.html`);
+      await page.screenshot({ path: `${DIR}/article-view-narrow-${colorScheme}.png` });
+    });
+  });
+}
