@@ -1,0 +1,47 @@
+/**
+ * The extension under test: built by `npx wxt build` into a private output directory (so a bench never
+ * clobbers anyone's .output/), or an existing Chrome MV3 build named by CC_BENCH_EXTENSION_DIR.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { repoRoot } from '../../tests/e2e/static-server';
+
+const BENCH_OUT_DIR = '.output-bench';
+
+export function extensionUnderTest(): { dir: string; built: boolean } {
+  const given = process.env.CC_BENCH_EXTENSION_DIR;
+  if (given) {
+    if (!existsSync(join(given, 'manifest.json')))
+      throw new Error(`CC_BENCH_EXTENSION_DIR has no manifest.json: ${given}`);
+    return { dir: given, built: false };
+  }
+  const result = spawnSync('npx', ['wxt', 'build'], {
+    cwd: repoRoot,
+    env: { ...process.env, CC_OUT_DIR: BENCH_OUT_DIR },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`\`npx wxt build\` failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return { dir: join(repoRoot, BENCH_OUT_DIR, 'chrome-mv3'), built: true };
+}
+
+export interface GzipSize {
+  files: Array<{ file: string; bytes: number; gzipBytes: number }>;
+  gzipBytes: number;
+}
+
+/** Every JS and CSS file of the build's content-scripts/, each gzipped at level 9, summed. */
+export function contentScriptGzipSize(extensionDir: string): GzipSize {
+  const dir = join(extensionDir, 'content-scripts');
+  const files = readdirSync(dir)
+    .filter((file) => /\.(js|css)$/.test(file))
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    });
+  return { files, gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
+}

@@ -1,0 +1,141 @@
+/**
+ * Which long tasks the extension causes, from a Chromium trace of one page load. Long Animation Frame
+ * entries cannot say: they never attribute extension code ("extension code will not have script attribution",
+ * MDN PerformanceLongAnimationFrameTiming.scripts), so the `scripts` of a frame our content script made long
+ * are empty. The trace can: the renderer's main-thread tasks (RunTask, with wall and thread time) and the V8
+ * sampling profiler's stacks, which name chrome-extension:// frames even in promise continuations after
+ * scheduler.yield(), where no trace event carries our script's URL.
+ */
+
+/** Trace categories for tasks and JavaScript samples. */
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
+  id?: string;
+  args?: { data?: Record<string, unknown> };
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
+
+export interface TaskWithOurCode {
+  /** The whole task, wall time, ms. */
+  durationMs: number;
+  /** The whole task, main-thread CPU time, ms: unlike wall time, not stretched when other processes preempt us. */
+  cpuMs: number;
+  /** Our share of the task: the fraction of its samples with our script on the stack, times its wall time, ms. */
+  oursMs: number;
+  /** What the extension adds to long tasks, CPU time: the whole task if it would have stayed under 50 ms without our part, else our part. */
+  causedCpuMs: number;
+  /** The same in wall time. */
+  causedMs: number;
+  /** The task's largest trace events (script, style, layout, paint…), for a reader to see what it did. */
+  largest: string[];
+}
+
+export interface OurMainThreadTime {
+  tasks: TaskWithOurCode[];
+  /** Our share of every task, summed over the traced load, ms. */
+  totalOursMs: number;
+}
+
+const OURS = 'chrome-extension://';
+const caused = (whole: number, ours: number): number => (whole - ours < 50 ? whole : ours);
+
+export function ourMainThreadTime(traceJson: string): OurMainThreadTime {
+  const parsed = JSON.parse(traceJson) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const tasks: TaskWithOurCode[] = [];
+  for (const { pid, tid, samples } of sampledThreads(events)) {
+    const slices = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
+    const direct = slices.filter((e) => String(e.args?.data?.url ?? '').startsWith(OURS));
+    for (const task of slices.filter((e) => e.name === 'RunTask')) {
+      const end = task.ts + (task.dur ?? 0);
+      const inTask = samples.slice(firstAtOrAfter(samples, task.ts), firstAtOrAfter(samples, end));
+      const oursInTask = inTask.filter((sample) => sample.ours).length;
+      const hasDirect = direct.some((e) => e.ts >= task.ts && e.ts < end);
+      if (oursInTask === 0 && !hasDirect) continue;
+      const share = inTask.length > 0 ? oursInTask / inTask.length : 1;
+      const durationMs = (task.dur ?? 0) / 1000;
+      const cpuMs = (task.tdur ?? task.dur ?? 0) / 1000;
+      const largest = slices
+        .filter((e) => e.ts >= task.ts && e.ts < end && (e.dur ?? 0) >= 1_000 && !e.name.includes('RunTask'))
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 6)
+        .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms`);
+      tasks.push({
+        durationMs,
+        cpuMs,
+        oursMs: durationMs * share,
+        causedCpuMs: caused(cpuMs, cpuMs * share),
+        causedMs: caused(durationMs, durationMs * share),
+        largest,
+      });
+    }
+  }
+  return { tasks, totalOursMs: tasks.reduce((sum, task) => sum + task.oursMs, 0) };
+}
+
+interface Sample {
+  ts: number;
+  ours: boolean;
+}
+
+function firstAtOrAfter(samples: readonly Sample[], ts: number): number {
+  let [low, high] = [0, samples.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (samples[mid]!.ts < ts) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The V8 sampling profiles of the trace, one per profiled thread, samples in time order, each ours or not. */
+function sampledThreads(events: TraceEvent[]): Array<{ pid: number; tid: number; samples: Sample[] }> {
+  const threads = [];
+  for (const profile of events.filter((e) => e.name === 'Profile')) {
+    const nodes = new Map<number, ProfileNode>();
+    const raw: Array<{ ts: number; node: number }> = [];
+    let ts = Number(profile.args?.data?.startTime ?? profile.ts);
+    const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === profile.pid && e.id === profile.id);
+    for (const chunk of chunks) {
+      const data = chunk.args?.data as
+        { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
+      for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+      (data?.cpuProfile?.samples ?? []).forEach((node, i) => {
+        ts += data?.timeDeltas?.[i] ?? 0;
+        raw.push({ ts, node });
+      });
+    }
+    const oursByNode = new Map<number, boolean>();
+    const isOurs = (id: number | undefined): boolean => {
+      if (id === undefined) return false;
+      const known = oursByNode.get(id);
+      if (known !== undefined) return known;
+      const node = nodes.get(id);
+      const value = !!node && ((node.callFrame.url ?? '').startsWith(OURS) || isOurs(node.parent));
+      oursByNode.set(id, value);
+      return value;
+    };
+    const samples = raw.sort((a, b) => a.ts - b.ts).map((sample) => ({ ts: sample.ts, ours: isOurs(sample.node) }));
+    threads.push({ pid: profile.pid, tid: profile.tid, samples });
+  }
+  return threads;
+}
