@@ -1,14 +1,76 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { entities } from '@/data/entities';
+import { MentionEngine } from '@/utils/dom/mention-engine';
 import type { MentionIndex } from '@/utils/dom/mention-index';
+import { guarded } from '@/utils/dom/report-failure';
+import { mutedEntitiesReader, readingPrefsReader, siteRulesReader } from '@/utils/extension/settings-read';
+import { compileMatcher } from '@/utils/match';
+import type { MutedEntities } from '@/utils/settings-schema';
+import { isSiteEnabled } from '@/utils/site-rules';
 
-/** Placeholder until the mention engine lands: an index with no mentions. */
-export async function wireEngine(_ctx: ContentScriptContext): Promise<MentionIndex> {
-  return {
-    all: () => [],
-    at: () => undefined,
-    counts: () => ({}),
-    subscribe: () => () => {},
-    lastDomChange: () => 0,
-    setActive: () => {},
-  };
+/**
+ * Starts the mention engine on this frame when its site is enabled, once the page is idle, and follows the
+ * settings live: the site switch, muted entities and the highlight style.
+ */
+export async function wireEngine(ctx: ContentScriptContext): Promise<MentionIndex> {
+  const [rules, muted, prefs] = await Promise.all([
+    siteRulesReader.get(),
+    mutedEntitiesReader.get(),
+    readingPrefsReader.get(),
+  ]);
+  let mutedNow = muted;
+  const engine = new MentionEngine(matcherWithout(muted), prefs.highlightStyle);
+  let enabled = isSiteEnabled(rules, pageUrl());
+  let idle = false;
+
+  // The content script runs on every page: read it only once the page has settled.
+  ctx.requestIdleCallback(
+    guarded('Starting the mention engine', () => {
+      idle = true;
+      if (enabled && document.documentElement !== null) engine.start();
+    }),
+    { timeout: 500 },
+  );
+
+  const unwatch = [
+    siteRulesReader.watch(
+      guarded('Following the site switch', (next) => {
+        enabled = isSiteEnabled(next, pageUrl());
+        if (!enabled) engine.stop();
+        else if (idle) engine.start();
+      }),
+    ),
+    mutedEntitiesReader.watch(
+      guarded('Following muted entities', (next) => {
+        if (sameList(next, mutedNow)) return;
+        mutedNow = next;
+        engine.setMatcher(matcherWithout(next));
+      }),
+    ),
+    readingPrefsReader.watch(guarded('Following the highlight style', (next) => engine.setStyle(next.highlightStyle))),
+  ];
+  ctx.onInvalidated(() => {
+    for (const stop of unwatch) stop();
+    engine.destroy();
+  });
+  return engine.index;
+}
+
+function matcherWithout(muted: MutedEntities) {
+  const silenced = new Set(muted);
+  return compileMatcher(entities.filter((entity) => !silenced.has(entity.id)));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/**
+ * The site the reader is on: in a frame, the top page's origin (Chromium's location.ancestorOrigins), so the
+ * popup's switch for a site covers the frames it embeds.
+ */
+function pageUrl(): string {
+  if (window === window.top) return location.href;
+  const origins = location.ancestorOrigins as DOMStringList | undefined;
+  return origins !== undefined && origins.length > 0 ? origins[origins.length - 1]! : location.href;
 }
