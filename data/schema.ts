@@ -16,13 +16,15 @@ export const documentSchema = z.strictObject({
 
 /**
  * Guards for aliases that are ambiguous on their own:
- * - `not-after-proper-noun`: rejected when the word before it is capitalised and is not "The", "UN",
- *   "U.N." or "United Nations" — so "North Carolina General Assembly" and "National Security Council"
- *   are not the UN bodies, while "the General Assembly" and "UN Security Council" are.
+ * - `un-context`: for a UN body's bare name. Taken only when the same run of text also names the UN
+ *   ("UN", "U.N." or "United Nations"), and rejected when the word before it is capitalised and is not
+ *   "The", "UN", "U.N." or "United Nations" — so "North Carolina General Assembly", "National Security
+ *   Council" and a state's "reelection to the General Assembly" are not the UN bodies, while "the General
+ *   Assembly" in a paragraph about the UN is.
  * - `not-in-caps`: rejected when a neighbouring word is written in capitals too ("CONTACT US"), so an
  *   all-caps abbreviation is only taken in mixed-case text.
  */
-export const aliasGuardSchema = z.enum(['not-after-proper-noun', 'not-in-caps']);
+export const aliasGuardSchema = z.enum(['un-context', 'not-in-caps']);
 
 /**
  * An alias is the surface form to find on web pages, matched case-sensitively on word boundaries,

@@ -23,11 +23,11 @@ const BUILT_IN: MatcherEntity[] = [
   { id: 'unrwa', aliases: ['UNRWA', 'UN Relief and Works Agency'] },
   {
     id: 'un-general-assembly',
-    aliases: ['UN General Assembly', { text: 'General Assembly', guard: 'not-after-proper-noun' }],
+    aliases: ['UN General Assembly', { text: 'General Assembly', guard: 'un-context' }],
   },
   {
     id: 'un-security-council',
-    aliases: ['UN Security Council', { text: 'Security Council', guard: 'not-after-proper-noun' }],
+    aliases: ['UN Security Council', { text: 'Security Council', guard: 'un-context' }],
   },
   { id: 'antony-blinken', aliases: ['Antony Blinken', 'Blinken'] },
   { id: 'donald-trump', aliases: ['Donald Trump', 'Trump'] },

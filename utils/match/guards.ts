@@ -18,12 +18,26 @@ const STARTS_IN_WORD_CHAR = /^[\p{L}\p{N}]/u;
 /** Capitalised after any opening quotes or brackets. */
 const STARTS_UPPERCASE = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
 const NOT_LETTER = /\P{L}+/gu;
+/** The UN named anywhere in the same run of text (ASCII boundaries: "UN" inside "UNRWA" does not count). */
+const NAMES_THE_UN = /(?<![A-Za-z0-9.])(?:UN(?![A-Za-z0-9])|U\.N\.|United\s+Nations(?![A-Za-z0-9]))/;
+
+/** The last text asked about and whether it names the UN: one run of text often holds several hits. */
+let lastText: string | undefined;
+let lastNamesTheUn = false;
+
+function namesTheUn(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastNamesTheUn = NAMES_THE_UN.test(text);
+  }
+  return lastNamesTheUn;
+}
 
 /** Whether the hit [start, end) passes its alias's guard. */
 export function passesGuard(text: string, start: number, end: number, guard: AliasGuard): boolean {
   switch (guard) {
-    case 'not-after-proper-noun':
-      return isNotAfterProperNoun(text, start);
+    case 'un-context':
+      return namesTheUn(text) && isNotAfterProperNoun(text, start);
     case 'not-in-caps':
       return isNotInCaps(text, start, end);
   }
