@@ -8,6 +8,8 @@ import './highlights.css';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  // Also frames without an address of their own (srcdoc, about:blank), which inherit their parent's page.
+  matchAboutBlank: true,
   // The ::highlight() rules ship as manifest CSS; the card's own styles live in its shadow root.
   cssInjectionMode: 'manifest',
   async main(ctx) {

@@ -33,6 +33,23 @@ export async function keepLocal(context: BrowserContext): Promise<void> {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 }
 
+/** A fresh Chromium profile with the built extension loaded (persistent context: the only way it loads). */
+export async function launchWithExtension(
+  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
+): Promise<BrowserContext> {
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error('The extension is not built: run `npm run build` first.');
+  }
+  const context = await chromium.launchPersistentContext('', {
+    ...options,
+    executablePath: resolveChromium(),
+    headless: true,
+    args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...chromiumArgs],
+  });
+  await keepLocal(context);
+  return context;
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   origin: [
     // eslint-disable-next-line no-empty-pattern
@@ -54,20 +71,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   // Playwright's own options (test.use({ colorScheme, javaScriptEnabled, hasTouch, viewport })) apply.
   context: async ({ colorScheme, javaScriptEnabled, hasTouch, viewport, isMobile }, use) => {
-    if (!existsSync(join(extensionPath, 'manifest.json'))) {
-      throw new Error('The extension is not built: run `npm run build` first.');
-    }
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: resolveChromium(),
-      headless: true,
-      colorScheme,
-      javaScriptEnabled,
-      hasTouch,
-      viewport,
-      isMobile,
-      args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...chromiumArgs],
-    });
-    await keepLocal(context);
+    const context = await launchWithExtension({ colorScheme, javaScriptEnabled, hasTouch, viewport, isMobile });
     await use(context);
     await context.close();
   },
