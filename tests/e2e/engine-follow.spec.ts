@@ -58,6 +58,7 @@ test.describe('the mention engine following the page', () => {
     await page.evaluate(() => {
       document.getElementById('split-bold')!.remove();
       document.querySelector('#split-link a')!.textContent = 'The';
+      document.getElementById('split-link')!.append(' It is a UN body.');
       document.getElementById('lowercase')!.append(' and then Hamas');
     });
     await frames(page, 3);

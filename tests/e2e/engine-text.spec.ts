@@ -19,6 +19,7 @@ test.describe('the mention engine reading text', () => {
         'Netanyahu', // not the possessive
         'State\n        Department',
         'UN Security Council',
+        'United Nations', // a UN body's bare name needs the UN named beside it
       ].sort(),
     );
     const registry = await highlights(page);
