@@ -154,7 +154,9 @@ export async function loadTraced(
 export interface PlainLoad {
   heap?: HeapUsage;
   walk: { ms: number; nodes: number; chars: number };
-  mark: { ms: number; marks: number; addedElements: number };
+  /** The same walk from an isolated world, the kind a content script runs in (its own node wrappers). */
+  isolatedWalkMs: number;
+  mark: { ms: number; withLayoutMs: number; marks: number; addedElements: number };
   longTaskMaxMs: number;
 }
 
@@ -171,10 +173,38 @@ export async function loadPlain(
     await settlePage(page);
     const heap = options.heap ? await jsHeap(page) : undefined;
     const walk = await probe<PlainLoad['walk']>(page, 'walk()');
+    const isolatedWalkMs = await walkInIsolatedWorld(page);
     const longTasks = await probe<Array<{ duration: number }>>(page, 'longTasks()');
     // The UMD bundle, with any AMD/CommonJS globals of the page hidden, so it sets window.Mark.
     await page.evaluate(`(function () { var module, exports, define; ${MARKJS}\n}).call(window)`);
     const mark = await probe<PlainLoad['mark']>(page, `mark(${JSON.stringify(options.regexSource)}, 'g')`);
-    return { heap, walk, mark, longTaskMaxMs: Math.max(0, ...longTasks.map((task) => task.duration)) };
+    return { heap, walk, isolatedWalkMs, mark, longTaskMaxMs: Math.max(0, ...longTasks.map((task) => task.duration)) };
   });
+}
+
+/** A bare text walk run in a new isolated world (CDP Page.createIsolatedWorld), like a content script's. */
+async function walkInIsolatedWorld(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'context-cards-bench-walk',
+    });
+    const expression = `(() => {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
+      return performance.now() - start;
+    })()`;
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+    });
+    return result.value as number;
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -20,6 +20,9 @@ export interface PageMedians {
   markjsMs: number;
   markjsMarks: number;
   walkMs: number;
+  isolatedWalkMs: number;
+  markjsWithLayoutMs: number;
+  oursOverMainWorldWalk: number;
   markjsOverOurs: number;
   oursOverWalk: number;
   /** Longest task our code caused (see long-tasks.ts), CPU time, over every traced load. */
