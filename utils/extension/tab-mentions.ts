@@ -19,13 +19,26 @@ async function showBadge(tabId: number, counts: EntityCounts): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: badgeText(counts) });
 }
 
+/**
+ * Updates run one after another: a page and its frames report at about the same time, and two
+ * read-modify-writes of the same tab's entry would otherwise lose one frame's counts.
+ */
+let updates: Promise<unknown> = Promise.resolve();
+function serially<T>(update: () => Promise<T>): Promise<T> {
+  const next = updates.then(update, update);
+  updates = next.catch(() => undefined);
+  return next;
+}
+
 /** Records one frame's counts and updates the tab's badge. */
-export async function recordFrame(tabId: number, frameId: number, counts: EntityCounts): Promise<void> {
-  const frames = await framesOf(tabId);
-  if (Object.keys(counts).length === 0) delete frames[frameId];
-  else frames[frameId] = counts;
-  await browser.storage.session.set({ [keyOf(tabId)]: frames });
-  await showBadge(tabId, mergeCounts(Object.values(frames)));
+export function recordFrame(tabId: number, frameId: number, counts: EntityCounts): Promise<void> {
+  return serially(async () => {
+    const frames = await framesOf(tabId);
+    if (Object.keys(counts).length === 0) delete frames[frameId];
+    else frames[frameId] = counts;
+    await browser.storage.session.set({ [keyOf(tabId)]: frames });
+    await showBadge(tabId, mergeCounts(Object.values(frames)));
+  });
 }
 
 /** The tab's counts, all frames together. */
@@ -34,7 +47,9 @@ export async function tabCounts(tabId: number): Promise<EntityCounts> {
 }
 
 /** Forgets a tab (closed, or its top frame navigated away: the new page's frames report afresh). */
-export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
-  await showBadge(tabId, {}).catch(() => undefined); // the tab may be gone
+export function forgetTab(tabId: number): Promise<void> {
+  return serially(async () => {
+    await browser.storage.session.remove(keyOf(tabId));
+    await showBadge(tabId, {}).catch(() => undefined); // the tab may be gone
+  });
 }
