@@ -34,8 +34,11 @@ const WITH_NAMES = [
     `${a} said the vote showed that ${b} and ${c} remain far apart on the ceasefire.`,
 ];
 
-/** Deterministic prose: the same bytes for the same seed (a linear congruential generator). */
-function paragraphs(count: number, namesEvery: number, seed: number): string[] {
+/**
+ * Deterministic prose paragraphs, plain text: the same for the same seed (a linear congruential generator).
+ * scripts/bench-matcher.ts matches the same prose in Node.
+ */
+export function proseParagraphs(count: number, namesEvery: number, seed: number): string[] {
   const names = aliasTexts();
   let state = seed;
   const next = (n: number) => {
@@ -48,14 +51,21 @@ function paragraphs(count: number, namesEvery: number, seed: number): string[] {
     const sentences = [pick(FILLER), pick(FILLER)];
     if (next(3) === 0) sentences.push(pick(FILLER));
     if (i % namesEvery === 0) sentences.splice(1, 0, pick(WITH_NAMES)(pick(names), pick(names), pick(names)));
-    result.push(`<p>${escapeHtml(sentences.join(' '))}</p>`);
+    result.push(sentences.join(' '));
   }
   return result;
+}
+
+function paragraphs(count: number, namesEvery: number, seed: number): string[] {
+  return proseParagraphs(count, namesEvery, seed).map((text) => `<p>${escapeHtml(text)}</p>`);
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+export const GENERATED_PARAGRAPHS = PARAGRAPHS;
+export const GENERATED_NAMES_EVERY = NAMES_EVERY;
 
 export function generatedPageHtml(): string {
   return [

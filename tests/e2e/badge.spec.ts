@@ -1,17 +1,6 @@
-import type { Worker } from '@playwright/test';
 import { highlightedTexts } from './engine-page';
 import { expect, test } from './fixtures';
-import { openTab } from './popup-page';
-
-/** The toolbar badge of a tab, as the browser shows it. */
-function badge(serviceWorker: Worker, tabId: number): Promise<string> {
-  return serviceWorker.evaluate((id) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
-    };
-    return chrome.action.getBadgeText({ tabId: id });
-  }, tabId);
-}
+import { badgeText as badge, openTab } from './popup-page';
 
 test.describe('the toolbar badge', () => {
   test('counts the distinct entities of a page and follows it as it changes', async ({

@@ -1,23 +1,13 @@
-import type { Worker } from '@playwright/test';
 import { highlightedTexts } from './engine-page';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './options-page';
-import { openTab } from './popup-page';
+import { badgeText as badge, openTab } from './popup-page';
 
 /**
  * Every change on the options page applies at once to pages already open, without reloading them: the
  * highlights and the toolbar badge follow.
  */
 const NAMES = ['Antony Blinken', 'Benjamin Netanyahu', 'Blinken'];
-
-function badge(serviceWorker: Worker, tabId: number): Promise<string> {
-  return serviceWorker.evaluate((id) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
-    };
-    return chrome.action.getBadgeText({ tabId: id });
-  }, tabId);
-}
 
 test.describe('settings applied to open tabs', () => {
   test('adding the site switches it off in an open tab, removing it switches it back on', async ({

@@ -47,3 +47,13 @@ export function pageHighlights(page: Page): Promise<Record<string, number>> {
     return sizes;
   });
 }
+
+/** The toolbar badge of a tab, as the browser shows it. */
+export function badgeText(serviceWorker: Worker, tabId: number): Promise<string> {
+  return serviceWorker.evaluate((id) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+    };
+    return chrome.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
