@@ -2,8 +2,15 @@ import { defineConfig } from 'wxt';
 import { formatProblem } from './data/check-pack';
 import { loadAndCheckPack } from './scripts/load-pack';
 
-const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+/**
+ * Extension pages may load only their own files and connect nowhere. Only `npm run dev` (command 'serve')
+ * lets them reach WXT's dev server on localhost, which reloads the extension and registers its content
+ * scripts; a build never does.
+ */
+function extensionPagesCsp(command: string): string {
+  const connect = command === 'serve' ? "'self' http://localhost:3000 ws://localhost:3000" : "'none'";
+  return `default-src 'self'; script-src 'self'; object-src 'none'; connect-src ${connect}; img-src 'self' data:; base-uri 'none'; form-action 'none'`;
+}
 
 // See README.md ("Privacy") for why each manifest entry is needed.
 export default defineConfig({
@@ -12,7 +19,7 @@ export default defineConfig({
   outDir: process.env.CC_OUT_DIR ?? '.output',
   // Every dependency is imported explicitly at the top of its file.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Context Cards',
     description:
       'Highlights the names from a bundled news article on any page and shows what the article says about them, quoted.',
@@ -32,7 +39,8 @@ export default defineConfig({
       },
     },
     // Extension pages may load only their own files and may connect nowhere (README: Privacy).
-    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    content_security_policy:
+      browser === 'firefox' ? extensionPagesCsp(command) : { extension_pages: extensionPagesCsp(command) },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Firefox 140 is the first with the CSS Custom Highlight API and data_collection_permissions.
@@ -48,6 +56,8 @@ export default defineConfig({
   webExt: {
     startUrls: ['http://localhost:3000/tests/fixtures/demo.html'],
     ...(process.env.CHROMIUM_PATH && { binaries: { chrome: process.env.CHROMIUM_PATH } }),
+    // Chromium will not start as root (containers, CI boxes) without this; a normal user keeps the sandbox.
+    ...(process.getuid?.() === 0 && { chromiumArgs: ['--no-sandbox'] }),
   },
   hooks: {
     // A broken fact pack never builds (the same checks as `npm run data:check`).
