@@ -6,6 +6,7 @@ import { HoverIntent } from '@/utils/dom/hover-intent';
 import { adjacentMention, scrollToMention } from '@/utils/dom/mention-navigation';
 import type { MentionIndex, PageMention } from '@/utils/dom/mention-index';
 import { watchPointerFrames } from '@/utils/dom/pointer-frames';
+import { readerUrl } from '@/utils/dom/reader-url';
 import { guarded, reportFailure } from '@/utils/dom/report-failure';
 import { watchTaps } from '@/utils/dom/touch-taps';
 import type { ToBackground } from '@/utils/extension/messages';
@@ -172,11 +173,4 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
 /** Settings are written by the background; the content script only reads them. */
 function send(message: ToBackground, where: string): void {
   browser.runtime.sendMessage(message).catch((error) => reportFailure(where, error));
-}
-
-/** The page the reader is on: in a frame, the top page's origin, as the engine's site switch reads it. */
-function readerUrl(): string {
-  if (window === window.top) return location.href;
-  const origins = location.ancestorOrigins as DOMStringList | undefined;
-  return origins !== undefined && origins.length > 0 ? origins[origins.length - 1]! : location.href;
 }

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { entities } from '@/data/entities';
 import { MentionEngine } from '@/utils/dom/mention-engine';
 import type { MentionIndex } from '@/utils/dom/mention-index';
+import { readerUrl } from '@/utils/dom/reader-url';
 import { guarded } from '@/utils/dom/report-failure';
 import { mutedEntitiesReader, readingPrefsReader, siteRulesReader } from '@/utils/extension/settings-read';
 import { compileMatcher } from '@/utils/match';
@@ -20,7 +21,7 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
   ]);
   let mutedNow = muted;
   const engine = new MentionEngine(matcherWithout(muted), prefs.highlightStyle);
-  let enabled = isSiteEnabled(rules, pageUrl());
+  let enabled = isSiteEnabled(rules, readerUrl());
   let idle = false;
 
   // The content script runs on every page: read it only once the page has settled.
@@ -35,7 +36,7 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
   const unwatch = [
     siteRulesReader.watch(
       guarded('Following the site switch', (next) => {
-        enabled = isSiteEnabled(next, pageUrl());
+        enabled = isSiteEnabled(next, readerUrl());
         if (!enabled) engine.stop();
         else if (idle) engine.start();
       }),
@@ -63,14 +64,4 @@ function matcherWithout(muted: MutedEntities) {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-/**
- * The site the reader is on: in a frame, the top page's origin (Chromium's location.ancestorOrigins), so the
- * popup's switch for a site covers the frames it embeds.
- */
-function pageUrl(): string {
-  if (window === window.top) return location.href;
-  const origins = location.ancestorOrigins as DOMStringList | undefined;
-  return origins !== undefined && origins.length > 0 ? origins[origins.length - 1]! : location.href;
 }
