@@ -1,12 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { toBackgroundSchema, type Pong, type ToBackground, type ToContent } from '@/utils/extension/messages';
-import { mutedEntitiesSetting, siteRulesSetting } from '@/utils/extension/settings';
+import { mutedEntitiesSetting, readingPrefsSetting, siteRulesSetting } from '@/utils/extension/settings';
 import { forgetTab, recordFrame, tabCounts } from '@/utils/extension/tab-mentions';
 import { setSiteEnabled, siteOf } from '@/utils/site-rules';
 
 export default defineBackground(() => {
   void browser.action.setBadgeBackgroundColor({ color: '#1f4e79' });
+  // Reading an item runs its pending migration (WXT storage): do it as soon as the extension starts, since
+  // content scripts read the stored values directly (utils/extension/settings-read.ts).
+  for (const setting of [siteRulesSetting, mutedEntitiesSetting, readingPrefsSetting]) {
+    setting.get().catch((error) => console.warn(`[Context Cards] Reading ${setting.key} failed:`, error));
+  }
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const parsed = toBackgroundSchema.safeParse(raw);

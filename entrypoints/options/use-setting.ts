@@ -11,7 +11,7 @@ export interface SettingState<T> {
 /**
  * A stored setting as component state, following changes made elsewhere (the popup, another options tab,
  * sync). While this page's own writes are in flight their change events are ignored, so fast clicks never
- * flash an older value; when the last write settles, the stored value is read back.
+ * flash an older value; when the last write settles, and on any later change, the stored value is read back.
  */
 export function useSetting<T>(setting: Setting<T>): SettingState<T> {
   const [value, setValue] = useState<T>();
@@ -19,12 +19,16 @@ export function useSetting<T>(setting: Setting<T>): SettingState<T> {
 
   useEffect(() => {
     let live = true;
-    const unwatch = setting.watch((next) => {
-      if (pending.current === 0) setValue(next);
+    const readBack = () =>
+      void setting.get().then((stored) => {
+        if (live && pending.current === 0) setValue(stored);
+      });
+    // A change event can arrive after a later write of ours has settled, carrying an older value: read the
+    // stored value rather than trusting the event's.
+    const unwatch = setting.watch(() => {
+      if (pending.current === 0) readBack();
     });
-    void setting.get().then((stored) => {
-      if (live && pending.current === 0) setValue(stored);
-    });
+    readBack();
     return () => {
       live = false;
       unwatch();
@@ -39,7 +43,11 @@ export function useSetting<T>(setting: Setting<T>): SettingState<T> {
         await setting.set(next);
       } finally {
         pending.current -= 1;
-        if (pending.current === 0) setValue(await setting.get());
+        if (pending.current === 0) {
+          const stored = await setting.get();
+          // Another save may have started while this read was on its way: its value is newer.
+          if (pending.current === 0) setValue(stored);
+        }
       }
     },
     [setting],
