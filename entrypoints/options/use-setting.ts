@@ -16,41 +16,48 @@ export interface SettingState<T> {
 export function useSetting<T>(setting: Setting<T>): SettingState<T> {
   const [value, setValue] = useState<T>();
   const pending = useRef(0);
+  /** Counts this page's saves: a read issued before a save started holds an older value. */
+  const saves = useRef(0);
+
+  /** Reads the stored value and shows it, unless a save started since the read was issued. */
+  const readBack = useCallback(
+    (isLive: () => boolean = () => true) => {
+      const issuedAt = saves.current;
+      void setting.get().then((stored) => {
+        if (isLive() && pending.current === 0 && saves.current === issuedAt) setValue(stored);
+      });
+    },
+    [setting],
+  );
 
   useEffect(() => {
     let live = true;
-    const readBack = () =>
-      void setting.get().then((stored) => {
-        if (live && pending.current === 0) setValue(stored);
-      });
+    const isLive = () => live;
     // A change event can arrive after a later write of ours has settled, carrying an older value: read the
     // stored value rather than trusting the event's.
     const unwatch = setting.watch(() => {
-      if (pending.current === 0) readBack();
+      if (pending.current === 0) readBack(isLive);
     });
-    readBack();
+    readBack(isLive);
     return () => {
       live = false;
       unwatch();
     };
-  }, [setting]);
+  }, [setting, readBack]);
 
   const save = useCallback(
     async (next: T) => {
       setValue(next);
+      saves.current += 1;
       pending.current += 1;
       try {
         await setting.set(next);
       } finally {
         pending.current -= 1;
-        if (pending.current === 0) {
-          const stored = await setting.get();
-          // Another save may have started while this read was on its way: its value is newer.
-          if (pending.current === 0) setValue(stored);
-        }
+        if (pending.current === 0) readBack();
       }
     },
-    [setting],
+    [setting, readBack],
   );
 
   return { value, save };
