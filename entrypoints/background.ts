@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { toolbarAction } from '@/utils/extension/browser-differences';
 import { toBackgroundSchema, type Pong, type ToBackground, type ToContent } from '@/utils/extension/messages';
 import { mutedEntitiesSetting, readingPrefsSetting, siteRulesSetting } from '@/utils/extension/settings';
 import { forgetTab, recordFrame, tabCounts } from '@/utils/extension/tab-mentions';
 import { setSiteEnabled, siteOf } from '@/utils/site-rules';
 
 export default defineBackground(() => {
-  void browser.action.setBadgeBackgroundColor({ color: '#1f4e79' });
+  void toolbarAction().setBadgeBackgroundColor({ color: '#1f4e79' });
   // Reading an item runs its pending migration (WXT storage): do it as soon as the extension starts, since
   // content scripts read the stored values directly (utils/extension/settings-read.ts).
   for (const setting of [siteRulesSetting, mutedEntitiesSetting, readingPrefsSetting]) {

@@ -3,6 +3,7 @@
  * stopped, and shown as the toolbar badge: the number of distinct entities on the tab, all frames together.
  */
 import { browser } from 'wxt/browser';
+import { toolbarAction } from './browser-differences';
 import { badgeText, mergeCounts, type EntityCounts } from '@/utils/entity-counts';
 
 type FrameCounts = Record<string, EntityCounts>;
@@ -16,7 +17,7 @@ async function framesOf(tabId: number): Promise<FrameCounts> {
 }
 
 async function showBadge(tabId: number, counts: EntityCounts): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: badgeText(counts) });
+  await toolbarAction().setBadgeText({ tabId, text: badgeText(counts) });
 }
 
 /**
