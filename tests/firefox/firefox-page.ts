@@ -91,6 +91,17 @@ async function tabIdOf(firefox: FirefoxSession, page: Page): Promise<number> {
   return id;
 }
 
+/** Sends a message to the page's content script as the background does for the keyboard command. */
+export async function sendToTab(firefox: FirefoxSession, page: Page, message: object): Promise<unknown> {
+  const tabId = await tabIdOf(firefox, page);
+  return firefox.control.evaluate(
+    (id: number, payload: object) =>
+      (globalThis as unknown as { browser: BrowserInPage }).browser.tabs.sendMessage(id, payload, { frameId: 0 }),
+    tabId,
+    message,
+  );
+}
+
 /** The toolbar badge's text on the page's tab (MV2: browserAction). */
 export async function badgeText(firefox: FirefoxSession, page: Page): Promise<string> {
   const tabId = await tabIdOf(firefox, page);
