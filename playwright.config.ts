@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
 // - firefox: the built Firefox extension (`npm run build:firefox`) in Debian's firefox-esr over WebDriver
 //   BiDi (puppeteer-core), by tests/firefox/fixtures.ts.
 export default defineConfig({
+  globalSetup: './tests/e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
   timeout: 30_000,
   expect: { timeout: 5_000 },

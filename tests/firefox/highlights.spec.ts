@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir, repoRoot } from '../e2e/static-server';
+import { corpusAvailable } from '../e2e/corpus-pages';
+import { repoRoot } from '../e2e/static-server';
 import { expect, test } from './fixtures';
 import { highlightedTexts, tabCounts, waitForScan } from './firefox-page';
 
@@ -37,7 +38,8 @@ test.describe('highlights in Firefox', () => {
       );
   });
 
-  if (existsSync(corpusDir)) {
+  // Only with ../shared beside the clone; tests/e2e/global-setup.ts says once when it is absent.
+  if (corpusAvailable) {
     for (const name of CORPUS_PAGES) {
       test(`finds the hand-checked names on ${name}.html`, async ({ firefox, origin }) => {
         const expected = JSON.parse(
@@ -54,7 +56,5 @@ test.describe('highlights in Firefox', () => {
         for (const entityId of expected.absent ?? []) expect(final[entityId], entityId).toBeUndefined();
       });
     }
-  } else {
-    console.log(`Firefox: ${CORPUS_PAGES.length} corpus page tests not run: ${corpusDir} is absent.`);
   }
 });
