@@ -5,6 +5,8 @@
  * any error or warning our extension printed: Firefox reports extension errors only on its own output.
  */
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -43,7 +45,19 @@ interface TestFixtures {
   firefox: FirefoxSession;
 }
 
-async function launch(): Promise<FirefoxSession> {
+/**
+ * A proxy on loopback that answers every request with 502, so saved third-party pages reach nothing
+ * outside this machine and fail fast (a closed port would be one of Firefox's banned ports, whose
+ * refusal fails the whole navigation).
+ */
+async function startRefusingProxy(): Promise<Server> {
+  const proxy = createServer((_request, response) => response.writeHead(502).end());
+  proxy.on('connect', (_request, socket: Socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  return proxy;
+}
+
+async function launch(proxyPort: number): Promise<FirefoxSession> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error('The Firefox extension is not built: run `npm run build:firefox` first.');
   }
@@ -60,12 +74,12 @@ async function launch(): Promise<FirefoxSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // Print the console of pages, content scripts and extension pages on Firefox's output.
       'devtools.console.stdout.content': true,
-      // Saved third-party pages name remote resources: send every request but loopback's to a closed port.
+      // Saved third-party pages name remote resources: every request but loopback's goes to the proxy.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': proxyPort,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.ssl_port': proxyPort,
       'network.proxy.no_proxies_on': '127.0.0.1, localhost',
     },
   });
@@ -101,27 +115,35 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   session: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const session = await launch();
+      const proxy = await startRefusingProxy();
+      const session = await launch((proxy.address() as AddressInfo).port);
       await use(session);
       await session.browser.close();
+      await new Promise((done) => proxy.close(done));
     },
     { scope: 'worker', timeout: 60_000 },
   ],
   firefox: async ({ session }, use, testInfo) => {
-    const mark = session.output.mark();
+    const mark = session.output.startTest();
     await use(session);
-    const printed = session.output.since(mark);
-    if (testInfo.status !== testInfo.expectedStatus || session.output.problems(mark).length > 0) {
-      await testInfo.attach('firefox-output.txt', { body: printed.join('\n'), contentType: 'text/plain' });
-    }
+    const closing = session.output.mark();
     for (const page of await session.browser.pages()) {
       if (page !== session.control) await page.close();
     }
     await session.control.evaluate(() =>
       (globalThis as unknown as { browser: BrowserInPage }).browser.storage.sync.clear(),
     );
+    // What Firefox prints as the tabs close belongs to this test, not the next.
+    await new Promise((done) => setTimeout(done, 300));
+    const problems = session.output.problems(mark, closing);
+    if (testInfo.status !== testInfo.expectedStatus || problems.length > 0) {
+      await testInfo.attach('firefox-output.txt', {
+        body: session.output.since(mark).join('\n'),
+        contentType: 'text/plain',
+      });
+    }
     // Checked last, so that a test that failed already keeps its own message.
-    base.expect(session.output.problems(mark), 'errors and warnings from the extension on Firefox output').toEqual([]);
+    base.expect(problems, 'errors and warnings from the extension on Firefox output').toEqual([]);
   },
 });
 

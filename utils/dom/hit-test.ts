@@ -59,7 +59,7 @@ function shadowPath(x: number, y: number): { roots: ShadowRoot[]; deepest: Eleme
 function shadowMentionAt(index: MentionIndex, x: number, y: number): PageMention | undefined {
   const path = shadowPath(x, y);
   if (!path) return undefined;
-  // Chromium 128+ look into the shadow roots given to caretPositionFromPoint.
+  // Browsers that take `shadowRoots` (Chromium 128+, recent Firefox) put the caret inside them.
   const caret = caretAt(x, y, path.roots);
   if (caret?.node.nodeType === Node.TEXT_NODE && path.roots.includes(caret.node.getRootNode() as ShadowRoot)) {
     return confirmed(mentionAtCaret(index, caret), x, y);
