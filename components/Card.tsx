@@ -1,6 +1,6 @@
 import { Component, createRef } from 'preact';
 import type { Entity, Fact } from '@/data/schema';
-import { kindLabel, sourceDetails, SHOWN_FACTS, type CardSource } from '@/utils/card-content';
+import { kindLabel, shownFactCount, sourceDetails, type CardSource } from '@/utils/card-content';
 import FactItem from './card/FactItem';
 
 export interface CardProps {
@@ -52,8 +52,13 @@ export default class Card extends Component<CardProps, CardState> {
 
   override render({ entity, sources, notice, onShowInArticle, onHide, onTurnOffSite, onClose }: CardProps) {
     const { expanded } = this.state;
-    const total = sources.reduce((sum, source) => sum + source.facts.length, 0);
-    const limit = expanded ? total : SHOWN_FACTS;
+    const all = sources.flatMap((source) => source.facts);
+    const total = all.length;
+    const folded = shownFactCount(
+      all.map((fact) => fact.quote),
+      entity.description.length,
+    );
+    const limit = expanded ? total : folded;
     const hidden = Math.max(0, total - limit);
     /** Facts listed before the current group, to count across groups. */
     let before = 0;
@@ -93,9 +98,8 @@ export default class Card extends Component<CardProps, CardState> {
             <p class="source">From {sources.length} documents in your library</p>
           ) : null}
           <p class="note">
-            {sources.length > 1
-              ? 'As those documents reported them, not current news.'
-              : 'As that document reported it, not current news.'}
+            {single && sourceDetails(single.document) && <span>{sourceDetails(single.document)} · </span>}
+            As reported there, not current news.
           </p>
         </div>
         <p class="description" id={DESCRIPTION_ID}>
@@ -111,7 +115,7 @@ export default class Card extends Component<CardProps, CardState> {
             if (shown.length === 0) return null;
             return (
               <section class="group" key={source.document.id} aria-label={single ? undefined : source.document.title}>
-                {!single && <SourceLine source={source} />}
+                {!single && <SourceLine source={source} details />}
                 <ol class="facts">
                   {shown.map((fact, i) => (
                     <FactItem
@@ -119,7 +123,7 @@ export default class Card extends Component<CardProps, CardState> {
                       fact={fact}
                       idPrefix="context-cards"
                       onShowInArticle={onShowInArticle}
-                      itemRef={expanded && offset + i === SHOWN_FACTS ? this.firstRevealed : undefined}
+                      itemRef={expanded && offset + i === folded ? this.firstRevealed : undefined}
                     />
                   ))}
                 </ol>
@@ -127,32 +131,44 @@ export default class Card extends Component<CardProps, CardState> {
             );
           })
         )}
-        {hidden > 0 && (
-          <button type="button" class="more" aria-expanded="false" onClick={() => this.setState({ expanded: true })}>
-            More ({hidden})
-          </button>
-        )}
         <footer class="foot">
-          <button type="button" onClick={onHide}>
-            Hide {entity.name}
-          </button>
-          <button type="button" onClick={onTurnOffSite}>
-            Turn off on this site
-          </button>
+          {hidden > 0 && (
+            <button type="button" class="more" aria-expanded="false" onClick={() => this.setState({ expanded: true })}>
+              More ({hidden})
+            </button>
+          )}
+          <span class="actions">
+            <button
+              type="button"
+              aria-label={`Hide ${entity.name}`}
+              title={`Stop highlighting ${entity.name} (undo in Options)`}
+              onClick={onHide}
+            >
+              Hide
+            </button>
+            <button type="button" onClick={onTurnOffSite}>
+              Turn off on this site
+            </button>
+          </span>
         </footer>
       </section>
     );
   }
 }
 
-/** "From <title>", with the site and date when known. The title is clamped to two lines on screen. */
-function SourceLine({ source }: { source: CardSource<Fact> }) {
-  const details = sourceDetails(source.document);
+/**
+ * "From <title>", clamped to two lines on screen (the whole title stays in the DOM and its tooltip); in a
+ * group, the site and date when known on the line below.
+ */
+function SourceLine({ source, details }: { source: CardSource<Fact>; details?: boolean }) {
+  const where = details ? sourceDetails(source.document) : undefined;
   return (
-    <p class="source">
-      From <cite title={source.document.title}>{source.document.title}</cite>
-      {details && <span class="details"> · {details}</span>}
-    </p>
+    <>
+      <p class="source">
+        From <cite title={source.document.title}>{source.document.title}</cite>
+      </p>
+      {where && <p class="details">{where}</p>}
+    </>
   );
 }
 

@@ -4,8 +4,28 @@
  */
 import type { EntityKind, Fact } from '@/data/schema';
 
-/** How many facts a card lists before its "More (N)" button: two keep the card small (no inner scroll). */
-export const SHOWN_FACTS = 2;
+/**
+ * How many facts a card lists before its "More (N)" button, so that it opens without an inner scroll bar
+ * (at 1280 × 800 and the usual font size): as many of the first facts as fit in about nine lines under
+ * the header and source, counting the description's lines, each quote's (a long one is folded to five) and
+ * a line for its links; one at least, three at most.
+ */
+export const MAX_SHOWN_FACTS = 3;
+const ROOM_LINES = 9;
+/** Characters in a line of the card's text, about. */
+const LINE_CHARS = 45;
+const FOLDED_LINES = 5;
+
+export function shownFactCount(quotes: readonly string[], descriptionLength = 0): number {
+  let used = Math.ceil(descriptionLength / LINE_CHARS);
+  let count = 0;
+  for (const quote of quotes.slice(0, MAX_SHOWN_FACTS)) {
+    used += Math.min(FOLDED_LINES, Math.ceil(quote.length / LINE_CHARS)) + 1;
+    if (count > 0 && used > ROOM_LINES) break;
+    count++;
+  }
+  return count;
+}
 
 /** A document a card's facts come from, as the card names it. */
 export interface CardDocument {
@@ -57,11 +77,6 @@ export function attributionText(attribution: string, quote: string): string | un
 
 function normalise(text: string): string {
   return text.replace(APOSTROPHES, "'").replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** The facts shown at first and the ones behind "More (N)", keeping pack order (the intended order). */
-export function splitFacts<T>(facts: readonly T[], shown = SHOWN_FACTS): { first: T[]; more: T[] } {
-  return { first: facts.slice(0, shown), more: facts.slice(shown) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Card, { type CardProps } from '@/components/Card';
 import type { Fact } from '@/data/schema';
 import { documentById, entityById, factsByEntity } from '@/data/index';
-import { groupBySource, type CardSource } from '@/utils/card-content';
+import { groupBySource, shownFactCount, type CardSource } from '@/utils/card-content';
 
 function fact(id: string, attribution = 'the article', document = 'doc'): Fact {
   return {
@@ -77,10 +77,10 @@ describe('Card', () => {
     expect(container.querySelector('blockquote')?.textContent).toBe('Quote <b>a</b>');
   });
 
-  it('shows the first two facts, each once: its verbatim quote, attributed only when someone else speaks', () => {
+  it('shows the first facts (three short ones), each once: its verbatim quote, attributed only when someone else speaks', () => {
     show();
-    expect(factItems()).toHaveLength(2);
-    expect(container.querySelectorAll('blockquote')).toHaveLength(2);
+    expect(factItems()).toHaveLength(3);
+    expect(container.querySelectorAll('blockquote')).toHaveLength(3);
     const texts = factItems().map((item) => item.textContent);
     expect(texts[0]).not.toContain('Statement a.');
     expect(texts[0]).not.toContain('According to');
@@ -89,18 +89,18 @@ describe('Card', () => {
 
   it('reveals the rest with "More (N)" and moves the focus to the first revealed fact', async () => {
     show();
-    const more = button('More (3)');
+    const more = button('More (2)');
     expect(more?.getAttribute('aria-expanded')).toBe('false');
     more!.click();
     await vi.waitFor(() => expect(factItems()).toHaveLength(5));
-    expect(button('More (3)')).toBeUndefined();
-    expect(factItems()[2]!.querySelector('blockquote')!.textContent).toBe('Quote <b>c</b>');
-    expect(document.activeElement).toBe(factItems()[2]);
+    expect(button('More (2)')).toBeUndefined();
+    expect(factItems()[3]!.querySelector('blockquote')!.textContent).toBe('Quote <b>d</b>');
+    expect(document.activeElement).toBe(factItems()[3]);
   });
 
-  it('has no "More" button when there are two facts or fewer', () => {
-    show({ sources: one([fact('a'), fact('b')]) });
-    expect(factItems()).toHaveLength(2);
+  it('has no "More" button when every fact is shown', () => {
+    show({ sources: one([fact('a'), fact('b'), fact('c')]) });
+    expect(factItems()).toHaveLength(3);
     expect(buttons().some((b) => b.textContent?.startsWith('More'))).toBe(false);
   });
 
@@ -108,7 +108,7 @@ describe('Card', () => {
     show();
     const provenance = container.querySelector('.provenance')!;
     expect(provenance.textContent).toContain('From US Votes Against UN Resolution');
-    expect(provenance.textContent).toContain('As that document reported it, not current news.');
+    expect(provenance.textContent).toContain('As reported there, not current news.');
     const order = provenance.compareDocumentPosition(container.querySelector('.facts')!);
     expect(order & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelector('cite')?.getAttribute('title')).toBe(doc.title);
@@ -128,10 +128,11 @@ describe('Card', () => {
     expect(container.querySelector('.provenance')!.textContent).toContain('not current news');
     const groups = [...container.querySelectorAll('section.group')];
     expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual([doc.title, 'Another report']);
-    expect(groups[1]!.textContent).toContain('From Another report · example.org · 12 December 2024');
-    // Two shown across the groups: one from each, then "More (1)".
-    expect(factItems()).toHaveLength(2);
-    expect(button('More (1)')).toBeDefined();
+    expect(groups[1]!.querySelector('.source')!.textContent).toBe('From Another report');
+    expect(groups[1]!.querySelector('.details')!.textContent).toBe('example.org · 12 December 2024');
+    // Three shown across the groups, counted together: one, then two.
+    expect(factItems()).toHaveLength(3);
+    expect(groups[1]!.querySelectorAll('li.fact')).toHaveLength(2);
   });
 
   it('says plainly when no document states a fact about the entity', () => {
@@ -163,7 +164,7 @@ describe('Card', () => {
   it('calls back with the fact for "Show in article"', () => {
     const props = show();
     const showButtons = buttons().filter((b) => b.textContent === 'Show in article');
-    expect(showButtons).toHaveLength(2);
+    expect(showButtons).toHaveLength(3);
     showButtons[1]!.click();
     expect(props.onShowInArticle).toHaveBeenCalledWith('b');
   });
@@ -202,7 +203,12 @@ describe('Card', () => {
       const facts = factsByEntity.get(id) ?? [];
       show({ entity: packEntity, sources: groupBySource(facts, (docId) => documentById.get(docId)) });
       expect(dialog().dataset.entity).toBe(id);
-      expect(container.querySelectorAll('blockquote')).toHaveLength(Math.min(2, facts.length));
+      expect(container.querySelectorAll('blockquote')).toHaveLength(
+        shownFactCount(
+          facts.map((f) => f.quote),
+          packEntity.description.length,
+        ),
+      );
       expect(container.querySelector('blockquote')?.textContent).toBe(facts[0]?.quote);
       expect(container.textContent).not.toContain('According to the article');
       const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);

@@ -6,7 +6,7 @@ import {
   kindLabel,
   readableDate,
   sourceDetails,
-  splitFacts,
+  shownFactCount,
 } from '@/utils/card-content';
 
 describe('card-content', () => {
@@ -40,12 +40,20 @@ describe('card-content', () => {
     expect(kindLabel(kind)).toBe(label);
   });
 
-  it('keeps pack order: the first two first, the rest behind "More"', () => {
-    const list = factsByEntity.get('united-states')!;
-    const { first, more } = splitFacts(list);
-    expect(first).toEqual(list.slice(0, 2));
-    expect(more).toEqual(list.slice(2));
-    expect(splitFacts([1, 2])).toEqual({ first: [1, 2], more: [] });
+  it.each([
+    ['three short quotes', [50, 50, 50, 50], 0, 3],
+    ['two that fit', [150, 100, 100], 0, 2],
+    ['one long one', [290, 200], 0, 1],
+    ['one longer than the room, folded', [900, 200], 0, 1],
+    ['fewer under a long description', [30, 30, 30], 160, 2],
+    ['none', [], 0, 0],
+  ])('shows %s before "More"', (_name, lengths, description, shown) => {
+    expect(
+      shownFactCount(
+        lengths.map((length) => 'x'.repeat(length)),
+        description,
+      ),
+    ).toBe(shown);
   });
 
   it('groups facts by document in order of first use, leaving out unknown documents', () => {
