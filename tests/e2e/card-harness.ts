@@ -39,8 +39,9 @@ export type CardData = Pick<CardProps, 'entity' | 'sources' | 'notice'>;
 /** Renders the card for `data` on the page, as the extension's card renderer would. */
 export async function showCardWith(page: Page, data: CardData, theme: 'light' | 'dark' = 'light'): Promise<void> {
   await page.addScriptTag({ content: await harnessScript() });
-  await page.evaluate(([value, scheme]) => (window as unknown as { showCard: Function }).showCard(value, scheme), [
-    data,
-    theme,
-  ] as const);
+  await page.evaluate(
+    ([value, scheme]) =>
+      (window as unknown as { showCard(data: unknown, theme: string): void }).showCard(value, scheme),
+    [data, theme] as const,
+  );
 }
