@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Locator, type Page, type Worker } from '@playwright/test';
 import { waitForFirstScan } from './corpus-pages';
@@ -28,15 +29,15 @@ interface AxeApi {
   ): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ html: string }> }> }>;
 }
 
-/** axe-core's browser build, injected into pages to check them. */
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** axe-core's browser build, run in pages to check them (evaluated: extension pages' CSP refuses inline scripts). */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * Runs axe-core in the page on `context` (the whole document by default), and also reports every id used
  * twice in the document or in any open shadow root (axe's own duplicate-id rules are retired).
  */
 export async function axeViolations(page: Page, context?: unknown): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
+  await page.evaluate(axeSource);
   return page.evaluate(async (where) => {
     const axe = (window as unknown as { axe: AxeApi }).axe;
     const result = await axe.run(where ?? document, { resultTypes: ['violations'] });
