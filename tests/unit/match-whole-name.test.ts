@@ -131,6 +131,9 @@ describe('compileMatcher: names are whole names', () => {
       ],
     ],
     ['Will Trump Be Impeached? Vanity Fair', [['Trump', 'donald-trump']]],
+    ['she would not be working in the Trump White House, but instead', [['Trump', 'donald-trump']]],
+    // German capitalises every noun: there capitals say nothing about names either.
+    ['Bei den Diskussionen ob Kritik ab Staat Israel denn nun antisemitisch ist', [['Israel', 'israel']]],
   ])('the entity itself: %s', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });

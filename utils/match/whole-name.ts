@@ -4,8 +4,9 @@
  * word joined to the hit by a space continues the name, unless it is a title ("Prime Minister Netanyahu",
  * "U.S. Secretary"), a word that starts sentences ("When Trump…"), a day or month, an acronym or a
  * possessive ("UN Gaza…", "Israel’s Netanyahu"), or a name of the pack itself ("Israel Hamas war"). A longer
- * span that is itself an alias never gets here: the matcher takes the longest alias first. Title-case lines
- * (headlines: "Blinken Meets Netanyahu in Cairo") say nothing about names, so there the hit stands.
+ * span that is itself an alias never gets here: the matcher takes the longest alias first. Where capitals
+ * say nothing about names (headlines, "Blinken Meets Netanyahu in Cairo"; German, which capitalises every
+ * noun: "ob Kritik am Staat Israel denn nun…") the hit stands.
  * Runs on every hit, so the common case (lower-case or punctuated neighbours) allocates nothing.
  */
 import { isLineBreakCode, isSpaceCode } from './boundaries';
@@ -19,9 +20,10 @@ const NOT_NAME_WORDS = new Set(
     'Chancellor Speaker Leader Former Mr Mrs Ms Dr Sir Lord Pope Rabbi Sheikh Officials Official Spokesman',
     'Spokeswoman Spokesperson Administrator Commissioner Director Deputy Acting Then Ex Elect Top Senior',
     'Republican Republicans Democrat Democrats Democratic Independent Conservative Liberal Labour',
-    // Directions and regions ("Northeastern U.S.", "U.S. Mideast policy", "Trump Middle East envoy").
+    // Directions and regions ("Northeastern U.S.", "U.S. Mideast policy", "Trump Middle East envoy"), and
+    // "the Trump White House" (his, not a name of its own).
     'North South East West Northern Southern Eastern Western Northeastern Northwestern Southeastern',
-    'Southwestern Central Middle Mideast',
+    'Southwestern Central Middle Mideast White',
     // Words that open sentences or clauses.
     'The A An And But Or Nor So Yet If When While After Before Since As At In On Of To For From By With',
     'Without Under Over Against Between Among About Into Then Now Today Tonight Yesterday Tomorrow Also Still',
@@ -127,19 +129,31 @@ function startsUpper(word: string): boolean {
 }
 
 /**
- * Whether the words around the hit, on its line, are written in title case (a headline, a menu): of up to
- * six words on either side, those of five letters or more (two at least) are all capitalised.
+ * Whether capitals around the hit, on its line, say nothing about names. Of up to six words on either side,
+ * those of five letters or more (two at least) are all capitalised
+ * (a headline, a menu), or two or more are German function words (German capitalises every noun).
  */
 function isTitleCaseLine(text: string, start: number, end: number): boolean {
-  const before = text.slice(lineStart(text, start), start).split(/\s+/).slice(-WINDOW_WORDS);
+  const before = text
+    .slice(lineStart(text, start), start)
+    .split(/\s+/)
+    .slice(-WINDOW_WORDS - 1, -1);
   const after = text
     .slice(end, lineEnd(text, end))
     .split(/\s+/)
-    .slice(0, WINDOW_WORDS + 1);
-  const words = [...before, ...after].filter((w) => LONG_WORD.test(w));
-  const lower = words.filter((w) => !startsUpper(w.replace(/^[^\p{L}]+/u, ''))).length;
-  return words.length >= 2 && lower === 0;
+    .slice(2, WINDOW_WORDS + 2);
+  const around = [...before, ...after];
+  if (around.filter((w) => GERMAN_WORDS.has(w.replace(TRIM_PUNCTUATION, ''))).length >= 2) return true;
+  const words = around.filter((w) => LONG_WORD.test(w));
+  return words.length >= 2 && words.every((w) => startsUpper(w.replace(/^[^\p{L}]+/u, '')));
 }
+
+/** Frequent German words that English text does not use. */
+const GERMAN_WORDS = new Set(
+  'der das und nicht ist eine einer einen von mit auf für dem des im über wer ob denn nun auch sich werden wird zum zur bei nach oder aber wie sind hat sie es ein'.split(
+    ' ',
+  ),
+);
 
 const WINDOW_WORDS = 6;
 const LINE_LIMIT = 80;
