@@ -90,8 +90,8 @@ export default function ReadingSection({ prefs, onChange }: ReadingSectionProps)
         onChange={(mentions) => onChange({ ...prefs, mentions })}
       />
       <p class="hint">
-        With only the first mention, a busy page stays calm; the keyboard shortcuts and the popup still reach every
-        highlighted name.
+        Only the first mention: each name is highlighted once, where it first appears on the page, so a busy page stays
+        calm; the shortcuts then go from name to name.
       </p>
       <Choices
         legend="Highlight style"
