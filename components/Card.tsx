@@ -91,17 +91,19 @@ export default class Card extends Component<CardProps, CardState> {
             {notice}
           </p>
         )}
-        <div class="provenance">
-          {single ? (
-            <SourceLine source={single} />
-          ) : sources.length > 1 ? (
-            <p class="source">From {sources.length} documents in your library</p>
-          ) : null}
-          <p class="note">
-            {single && sourceDetails(single.document) && <span>{sourceDetails(single.document)} · </span>}
-            As reported there, not current news.
-          </p>
-        </div>
+        {sources.length > 0 && (
+          <div class="provenance">
+            {single ? (
+              <SourceLine source={single} />
+            ) : (
+              <p class="source">From {sources.length} documents in your library</p>
+            )}
+            <p class="note">
+              {single && sourceDetails(single.document) && <span>{sourceDetails(single.document)} · </span>}
+              As reported there, not current news.
+            </p>
+          </div>
+        )}
         <p class="description" id={DESCRIPTION_ID}>
           {entity.description}
         </p>

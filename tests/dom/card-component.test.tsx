@@ -139,6 +139,7 @@ describe('Card', () => {
     show({ sources: [] });
     expect(factItems()).toHaveLength(0);
     expect(container.textContent).toContain('No document states a fact about Some <i>One</i> yet.');
+    expect(container.querySelector('.provenance')).toBeNull(); // no document to name
     expect(button('Close')).toBeDefined();
   });
 
