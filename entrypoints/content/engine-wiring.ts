@@ -11,7 +11,7 @@ import { isSiteEnabled } from '@/utils/site-rules';
 
 /**
  * Starts the mention engine on this frame when its site is enabled, once the page is idle, and follows the
- * settings live: the site switch, muted entities and the highlight style.
+ * settings live: the site switch, muted entities, the highlight style and which mentions to highlight.
  */
 export async function wireEngine(ctx: ContentScriptContext): Promise<MentionIndex> {
   const [rules, muted, prefs] = await Promise.all([
@@ -20,7 +20,7 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
     readingPrefsReader.get(),
   ]);
   let mutedNow = muted;
-  const engine = new MentionEngine(matcherWithout(muted), prefs.highlightStyle);
+  const engine = new MentionEngine(matcherWithout(muted), prefs.highlightStyle, prefs.mentions);
   let enabled = isSiteEnabled(rules, readerUrl());
   let idle = false;
 
@@ -48,7 +48,12 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
         engine.setMatcher(matcherWithout(next));
       }),
     ),
-    readingPrefsReader.watch(guarded('Following the highlight style', (next) => engine.setStyle(next.highlightStyle))),
+    readingPrefsReader.watch(
+      guarded('Following the reading preferences', (next) => {
+        engine.setStyle(next.highlightStyle);
+        engine.setScope(next.mentions);
+      }),
+    ),
   ];
   ctx.onInvalidated(() => {
     for (const stop of unwatch) stop();

@@ -1,11 +1,13 @@
 /**
  * The mention matcher: every alias of the pack compiled once into one regular expression, run over plain
- * strings. Leftmost-longest: at each position the longest alias wins, and a span is one mention.
+ * strings. Leftmost-longest: at each position the longest alias wins, and a span is one mention; a hit that is
+ * only part of a longer proper name is no mention (whole-name.ts).
  */
 import type { AliasGuard, Entity } from '@/data/schema';
 import { aliasKey, aliasVariants } from './alias-variants';
 import { isWordCharAt, isWordCharBefore } from './boundaries';
 import { passesGuard } from './guards';
+import { isWholeName } from './whole-name';
 
 /** One mention: [start, end) in UTF-16 offsets; covers the name only, not a trailing `’s`. */
 export interface Mention {
@@ -61,9 +63,12 @@ export function compileMatcher(entities: ReadonlyArray<Pick<Entity, 'id' | 'alia
     return targets.get(matched) ?? targets.get(aliasKey(matched));
   }
 
+  const isPackName = (word: string) => targets.has(word);
+
   function accepts(text: string, start: number, end: number, target: Target): boolean {
     if (isWordCharAt(text, end)) return false;
-    return target.guard === undefined || passesGuard(text, start, end, target.guard);
+    if (target.guard !== undefined && !passesGuard(text, start, end, target.guard)) return false;
+    return isWholeName(text, start, end, isPackName);
   }
 
   /** A shorter form at `start` that passes, when the longest one was rejected. */
