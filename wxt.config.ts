@@ -23,7 +23,10 @@ export default defineConfig({
     name: 'Context Cards',
     description:
       'Highlights the names from a bundled news article on any page and shows what the article says about them, quoted.',
-    permissions: ['storage'],
+    // scripting + host access: the popup's "Add this page to the library" runs the capture script in the tab,
+    // on click only. The content script's <all_urls> match already shows the same install warning.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     // The card's renderer is loaded on first use (entrypoints/content/card-view-loader.ts); a dynamic URL,
     // new each session, keeps pages from probing for it.
     web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],

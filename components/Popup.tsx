@@ -28,6 +28,8 @@ export interface PopupPort {
   showOnPage(entityId: string): Promise<boolean>;
   /** Opens the article view in a tab, at a fact's passage when given. */
   openArticle(factId: string | undefined): void;
+  /** Captures the tab's article into a draft and opens the library page to review it; false when it cannot. */
+  addPageToLibrary(): Promise<boolean>;
 }
 
 interface PopupProps {
@@ -102,6 +104,12 @@ export default function Popup({ port, model, entities, factsByEntity, factById }
     setStatus(shown ? `Showing ${name} on the page.` : `${name} is no longer on the page.`);
   };
 
+  const addPage = async () => {
+    setStatus('Reading this page for your library…');
+    const added = await port.addPageToLibrary().catch(() => false);
+    setStatus(added ? 'The library opens in a new tab with this page for review.' : 'This page cannot be added.');
+  };
+
   const showInArticle = (factId: string) =>
     setTarget((current) => ({ factId, revision: (current?.revision ?? 0) + 1 }));
 
@@ -139,6 +147,13 @@ export default function Popup({ port, model, entities, factsByEntity, factById }
             />
           )}
         </section>
+        {site?.kind === 'available' && (
+          <div class="pp-section pp-library">
+            <button type="button" class="pp-add" onClick={() => void addPage()}>
+              Add this page to the library
+            </button>
+          </div>
+        )}
         <section class="pp-section pp-article" aria-labelledby="pp-article-title">
           <div class="pp-section-head">
             <p class="pp-eyebrow">The article</p>

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { toolbarAction } from '@/utils/extension/browser-differences';
+import { injectFile, toolbarAction } from '@/utils/extension/browser-differences';
+import { keepCapturedDraft } from '@/utils/extension/library-draft';
+import { activeEntities, factsForEntity } from '@/utils/extension/library-store';
 import { toBackgroundSchema, type Pong, type ToBackground, type ToContent } from '@/utils/extension/messages';
 import { mutedEntitiesSetting, readingPrefsSetting, siteRulesSetting } from '@/utils/extension/settings';
 import { forgetTab, recordFrame, tabCounts } from '@/utils/extension/tab-mentions';
@@ -61,6 +63,24 @@ async function handle(message: ToBackground, sender: { tab?: { id?: number }; fr
     }
     case 'context-cards:tab-counts':
       return tabCounts(message.tabId);
+    case 'context-cards:capture-page':
+      // Runs Readability in the tab only now, on the reader's click; the script reports back below.
+      try {
+        await injectFile(message.tabId, 0, '/capture.js');
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: String(error) };
+      }
+    case 'context-cards:captured': {
+      if (sender.tab?.id === undefined) return { ok: false };
+      const id = await keepCapturedDraft(message.draft);
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html?draft=${id}`) });
+      return { ok: true };
+    }
+    case 'context-cards:active-entities':
+      return (await activeEntities()).items;
+    case 'context-cards:card-facts':
+      return factsForEntity(message.entityId);
     case 'context-cards:open-article': {
       const hash = message.factId ? `#fact-${encodeURIComponent(message.factId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });

@@ -40,6 +40,7 @@ function fakePort({ pageUrl, tabUrl, rules = { mode: 'all-except', sites: [] }, 
     watchTabCounts: () => () => {},
     showOnPage: vi.fn(async () => shown),
     openArticle: vi.fn(),
+    addPageToLibrary: vi.fn(async () => true),
   };
   return port;
 }

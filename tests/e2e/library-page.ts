@@ -23,7 +23,14 @@ export class LibraryPage {
   readonly saveButton: Locator;
   readonly alert: Locator;
 
-  private constructor(readonly page: Page) {
+  /** A library page the extension opened itself (a captured draft). */
+  static Attached = class extends LibraryPage {
+    constructor(page: Page) {
+      super(page);
+    }
+  };
+
+  protected constructor(readonly page: Page) {
     this.addButton = page.getByRole('button', { name: 'Add a document' });
     this.title = page.getByRole('textbox', { name: 'Title', exact: true });
     this.text = page.getByRole('textbox', { name: 'Text', exact: true });

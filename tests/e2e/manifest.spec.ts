@@ -23,9 +23,10 @@ test.describe('the built manifest', () => {
     expect(script.css).toHaveLength(1);
   });
 
-  test('asks for no permission beyond storage and reaches no host', () => {
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  test('asks only for storage, and for scripting with the hosts its content script already runs on', () => {
+    // scripting + <all_urls>: the popup's "Add this page to the library" injects the capture script.
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.host_permissions).toEqual(['<all_urls>']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
