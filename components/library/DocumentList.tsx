@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { DocumentRow } from './types';
 
 export interface DocumentListProps {
@@ -9,16 +9,30 @@ export interface DocumentListProps {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
+/** Rows rendered per step: a long library is built in steps of about 10 ms, never one long task. */
+const STEP = 60;
+
 /**
  * Every saved document: title, site, date added, counts, a switch and (except the bundled article) a
- * remove button. Rows use `content-visibility: auto`, so 500 of them lay out and paint only when seen.
+ * remove button. A long list is rendered STEP rows at a time, one step per frame, and rows use
+ * `content-visibility: auto`, so 500 of them lay out and paint only when seen.
  */
 export default function DocumentList({ documents, onToggle, onRemove }: DocumentListProps) {
   const id = useId();
   const [error, setError] = useState<string>();
-  const run = (action: Promise<void>) => {
+  const [shown, setShown] = useState(STEP);
+  useEffect(() => {
+    if (shown >= documents.length) return undefined;
+    const frame = requestAnimationFrame(() => setShown((count) => count + STEP));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, documents.length]);
+  const [done, setDone] = useState('');
+  const run = (action: Promise<void>, message: string) => {
     setError(undefined);
-    action.catch((failure: unknown) => setError(`The library could not be changed: ${String(failure)}`));
+    setDone('');
+    action
+      .then(() => setDone(message))
+      .catch((failure: unknown) => setError(`The library could not be changed: ${String(failure)}`));
   };
 
   return (
@@ -29,8 +43,11 @@ export default function DocumentList({ documents, onToggle, onRemove }: Document
           {error}
         </p>
       )}
+      <p class="message message-done" role="status">
+        {done}
+      </p>
       <ul class="document-list" aria-labelledby={`${id}-heading`}>
-        {documents.map((doc) => (
+        {documents.slice(0, shown).map((doc) => (
           <li key={doc.id} class={`document${doc.active ? '' : ' off'}`}>
             <div class="document-text">
               <span class="document-title">{doc.title}</span>
@@ -51,7 +68,10 @@ export default function DocumentList({ documents, onToggle, onRemove }: Document
                 role="switch"
                 checked={doc.active}
                 aria-label={`Use ${doc.title}`}
-                onChange={(event) => run(onToggle(doc.id, event.currentTarget.checked))}
+                onChange={(event) => {
+                  const active = event.currentTarget.checked;
+                  run(onToggle(doc.id, active), `“${doc.title}” is ${active ? 'in use' : 'switched off'}.`);
+                }}
               />
               <span aria-hidden="true">{doc.active ? 'On' : 'Off'}</span>
             </label>
@@ -60,7 +80,7 @@ export default function DocumentList({ documents, onToggle, onRemove }: Document
                 type="button"
                 class="danger secondary"
                 aria-label={`Remove ${doc.title}`}
-                onClick={() => run(onRemove(doc.id))}
+                onClick={() => run(onRemove(doc.id), `Removed “${doc.title}”.`)}
               >
                 Remove
               </button>

@@ -20,7 +20,6 @@ import { aliasOwners, entityJoined } from '@/utils/library/join-names';
 import { libraryFileName, readLibraryFile, serializeLibrary } from '@/utils/library/library-file';
 import { LIMITS } from '@/utils/library/model';
 import { planImport } from '@/utils/library/merge-import';
-import { proposeNames } from '@/utils/library/propose-names';
 import './style.css';
 
 function skippedNotice(skipped: number): string | undefined {
@@ -43,6 +42,8 @@ async function findNames(draft: Draft) {
   const library = await libraryState();
   const problem = draftProblem(draft, library);
   if (problem) return { ok: false as const, message: problem };
+  // compromise builds its lexicon when loaded (a 100–250 ms task): only when names are first asked for.
+  const { proposeNames } = await import('@/utils/library/propose-names');
   const owners = aliasOwners(library.entities);
   const names: ReviewName[] = proposeNames(draft.text).map((proposal) => {
     const joins = entityJoined(proposal.name, proposal.aliases, owners);

@@ -10,7 +10,9 @@ test.describe('library page: add, review, list, switch off and remove documents'
     await expect(library.removeButton(BUNDLED_TITLE)).toHaveCount(0);
 
     await library.useSwitch(BUNDLED_TITLE).click();
-    await expect(library.useSwitch(BUNDLED_TITLE)).not.toBeChecked();
+    await expect(library.page.getByRole('status').filter({ hasText: 'is switched off' })).toHaveText(
+      `“${BUNDLED_TITLE}” is switched off.`,
+    );
     await library.page.reload();
     await expect(library.useSwitch(BUNDLED_TITLE)).not.toBeChecked();
   });
@@ -48,13 +50,16 @@ test.describe('library page: add, review, list, switch off and remove documents'
     const library = await LibraryPage.open(context, extensionId);
     await library.addDocument(RALLY.title, RALLY.text);
     await library.useSwitch(RALLY.title).uncheck();
-    await expect(library.useSwitch(RALLY.title)).not.toBeChecked();
+    await expect(library.page.getByRole('status').filter({ hasText: 'is switched off' })).toBeVisible();
     await library.page.reload();
     await expect(library.useSwitch(RALLY.title)).not.toBeChecked();
     await library.useSwitch(RALLY.title).check();
     await expect(library.useSwitch(RALLY.title)).toBeChecked();
 
     await library.removeButton(RALLY.title).click();
+    await expect(library.page.getByRole('status').filter({ hasText: 'Removed' })).toHaveText(
+      `Removed “${RALLY.title}”.`,
+    );
     await expect(library.documentRows()).toHaveCount(1);
     await expect(library.useSwitch(RALLY.title)).toHaveCount(0);
     await library.page.reload();

@@ -83,6 +83,9 @@ test.describe('library storage', () => {
     const last = library.useSwitch('Document number 500');
     await last.scrollIntoViewIfNeeded();
     await last.uncheck();
+    await expect(library.page.getByRole('status').filter({ hasText: 'is switched off' })).toHaveText(
+      '“Document number 500” is switched off.',
+    );
     await expect(last).not.toBeChecked();
   });
 });
