@@ -84,8 +84,8 @@ export async function requestPersistence(): Promise<boolean> {
   }
 }
 
-/** The bundled pack as library records. */
-export function bundledBundles(): DocumentBundle[] {
+/** The bundled pack as library records, added now (it joins the library when the library is created). */
+export function bundledBundles(now = new Date()): DocumentBundle[] {
   return packDocuments.map((doc) => {
     const text = documentText(doc.id) ?? '';
     const facts = packFacts.filter((fact) => fact.document === doc.id);
@@ -95,7 +95,7 @@ export function bundledBundles(): DocumentBundle[] {
         id: doc.id,
         title: doc.title,
         text,
-        added: '2024-12-13T00:00:00.000Z',
+        added: now.toISOString(),
         active: true,
         bundled: true,
         fingerprint: textFingerprint(text),
