@@ -23,13 +23,13 @@ export default defineConfig({
     name: 'Context Cards',
     description:
       'Highlights the names from a bundled news article on any page and shows what the article says about them, quoted.',
-    // scripting + host access: the popup's "Add this page to the library" runs the capture script in the tab,
-    // on click only. The content script's <all_urls> match already shows the same install warning.
+    // `scripting` with host access runs the card's renderer in a page's frame on first use
+    // (entrypoints/content/card-view-loader.ts). The host access is what the `<all_urls>` content script
+    // already shows at install, so it adds no warning. No file is web-accessible: pages cannot probe for one.
+    // The same access runs the capture script (entrypoints/capture.ts) on the popup's "Add this page to the
+    // library", on the reader's click only.
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
-    // The card's renderer is loaded on first use (entrypoints/content/card-view-loader.ts); a dynamic URL,
-    // new each session, keeps pages from probing for it.
-    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Changeable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
     commands: {
       'next-mention': {

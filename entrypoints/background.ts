@@ -3,7 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { injectFile, toolbarAction } from '@/utils/extension/browser-differences';
 import { keepCapturedDraft } from '@/utils/extension/library-draft';
 import { activeEntities, factsForEntity } from '@/utils/extension/library-store';
-import { toBackgroundSchema, type Pong, type ToBackground, type ToContent } from '@/utils/extension/messages';
+import {
+  INJECTABLE,
+  toBackgroundSchema,
+  type Pong,
+  type ToBackground,
+  type ToContent,
+} from '@/utils/extension/messages';
 import { mutedEntitiesSetting, readingPrefsSetting, siteRulesSetting } from '@/utils/extension/settings';
 import { forgetTab, recordFrame, tabCounts } from '@/utils/extension/tab-mentions';
 import { setSiteEnabled, siteOf } from '@/utils/site-rules';
@@ -81,6 +87,12 @@ async function handle(message: ToBackground, sender: { tab?: { id?: number }; fr
       return (await activeEntities()).items;
     case 'context-cards:card-facts':
       return factsForEntity(message.entityId);
+    case 'context-cards:inject': {
+      // Into the asking frame's isolated world, as a content script: a page's script setting cannot block it.
+      if (sender.tab?.id === undefined) return { ok: false };
+      await injectFile(sender.tab.id, sender.frameId ?? 0, INJECTABLE[message.part]);
+      return { ok: true };
+    }
     case 'context-cards:open-article': {
       const hash = message.factId ? `#fact-${encodeURIComponent(message.factId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });

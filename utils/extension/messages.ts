@@ -39,8 +39,15 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-cards:active-entities') }),
   /** A card's facts about an entity, grouped by document (utils/extension/library-store.ts). */
   z.object({ type: z.literal('context-cards:card-facts'), entityId: z.string().check(z.minLength(1)) }),
+  /** A frame asks for one of the extension's scripts to be run in it (only those listed in INJECTABLE). */
+  z.object({ type: z.literal('context-cards:inject'), part: z.enum(['card-ui']) }),
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
+
+/** The scripts a frame may ask for, by part: nothing else of the extension is ever run on request. */
+export const INJECTABLE: Record<Extract<ToBackground, { type: 'context-cards:inject' }>['part'], string> = {
+  'card-ui': '/card-ui.js',
+};
 
 /** Background or popup → a tab's top-frame content script. */
 export const toContentSchema = z.discriminatedUnion('type', [
