@@ -36,7 +36,7 @@ export default function DocumentList({ documents, onToggle, onRemove }: Document
   };
 
   return (
-    <section class="documents" aria-labelledby={`${id}-heading`}>
+    <section class="panel documents" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Documents ({documents.length})</h2>
       {error && (
         <p class="message message-error" role="alert">
