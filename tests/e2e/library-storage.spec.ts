@@ -89,3 +89,16 @@ test.describe('library storage', () => {
     await expect(last).not.toBeChecked();
   });
 });
+
+test('a switch that cannot be stored says so and shows the stored state', async ({ context, extensionId }) => {
+  const library = await LibraryPage.open(context, extensionId);
+  await library.addDocument(RALLY.title, RALLY.text);
+  await library.page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+  });
+  await library.useSwitch(RALLY.title).click();
+  await expect(library.alert).toHaveText(/could not be changed.*disk is full/);
+  await expect(library.useSwitch(RALLY.title)).toBeChecked();
+});
