@@ -60,6 +60,16 @@ describe('proposeNames', () => {
     expect(proposals.map((p) => p.name).sort()).toEqual(['Antony Blinken', 'Benjamin Netanyahu']);
   });
 
+  it('leaves unchecked a word only ever used before a noun, like an adjective', () => {
+    const proposals = proposeNames('The senators met the Republican president. Then Hamas said no, and Hamas left.');
+    const republican = proposals.find((p) => p.name === 'Republican');
+    const hamas = proposals.find((p) => p.name === 'Hamas');
+    expect(republican).toMatchObject({ confident: false, count: 1 });
+    expect(hamas).toMatchObject({ count: 2 });
+    // The same untagged single word, used as a name: only the adjective-like use is marked down.
+    expect(republican!.confidence).toBeLessThan(hamas!.confidence - 0.25);
+  });
+
   it('gives every proposal a kind, a count of at least one and a confidence between 0 and 1', () => {
     for (const proposal of proposeNames(text)) {
       expect(['person', 'organization', 'place']).toContain(proposal.kind);

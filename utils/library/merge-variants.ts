@@ -14,6 +14,8 @@ export interface Candidate {
   /** compromise's tags of the name's last word, at its first occurrence. */
   lastTags: ReadonlySet<string>;
   occurrences: number;
+  /** Occurrences where it directly modifies a lower-case noun ("Soviet countries", "Republican president"). */
+  modifierUses: number;
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -24,6 +26,7 @@ export function mergeVariants(candidates: readonly Candidate[]): Candidate[] {
   const absorb = (into: Candidate, from: Candidate) => {
     into.aliases.push(from.name, ...from.aliases);
     into.occurrences += from.occurrences;
+    into.modifierUses += from.modifierUses;
     for (const tag of from.tags) into.tags.add(tag);
     absorbed.add(from);
   };

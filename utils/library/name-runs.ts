@@ -20,6 +20,8 @@ export interface NameRun {
   start: number;
   end: number;
   words: TaggedWord[];
+  /** The word right after the name, when no punctuation separates them. */
+  followedBy?: TaggedWord;
 }
 
 const CONNECTORS = new Set([
@@ -95,12 +97,18 @@ function isPlaceOrPerson(word: TaggedWord | undefined): boolean {
 export function nameRuns(words: readonly TaggedWord[], source: string): NameRun[] {
   const runs: NameRun[] = [];
   let current: TaggedWord[] = [];
+  let at = 0;
   const close = () => {
-    if (current.length > 0) runs.push(toRun(current, source));
+    if (current.length > 0) {
+      const last = current.at(-1)!;
+      const next = words[words.indexOf(last, at) + 1];
+      runs.push({ ...toRun(current, source), ...(next && !last.breakAfter && { followedBy: next }) });
+    }
     current = [];
   };
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
+    at = Math.max(0, i - 8);
     // "Secretary of State": a title swallows its "of <Capitalised>".
     if (isTitle(word) && isCapitalised(word)) {
       close();

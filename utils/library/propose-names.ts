@@ -66,8 +66,11 @@ function addRun(candidates: Map<string, Candidate>, run: NameRun, text: string):
   // "UN Relief and Works Agency (UNRWA)": an acronym in brackets that starts with the name's initial.
   const bracketed = /^\s*\(([\p{Lu}.]{2,10})\)/u.exec(text.slice(run.end))?.[1];
   const acronymAfter = bracketed?.[0] === run.text[0] ? bracketed : undefined;
+  const next = run.followedBy;
+  const modifier = next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
   if (existing) {
     existing.occurrences += 1;
+    if (modifier) existing.modifierUses += 1;
     for (const tag of tags) existing.tags.add(tag);
     if (acronymAfter) existing.aliases.push(acronymAfter);
     return;
@@ -79,13 +82,27 @@ function addRun(candidates: Map<string, Candidate>, run: NameRun, text: string):
     words: run.text.split(' '),
     lastTags: run.words.at(-1)?.tags ?? new Set(),
     occurrences: 1,
+    modifierUses: modifier ? 1 : 0,
   });
+}
+
+/** One word the tagger does not know as a name. */
+function isUnknownWord(candidate: Candidate): boolean {
+  const named = ['Person', 'Place', 'Organization', 'Acronym'].some((tag) => candidate.tags.has(tag));
+  return candidate.words.length === 1 && !named;
 }
 
 /** A lone adjective ("Democratic", "Soviet") is not a name, even capitalised. */
 function isNoise(candidate: Candidate): boolean {
-  const named = ['Person', 'Place', 'Organization', 'Acronym'].some((tag) => candidate.tags.has(tag));
-  return candidate.words.length === 1 && candidate.tags.has('Adjective') && !named;
+  return isUnknownWord(candidate) && candidate.tags.has('Adjective');
+}
+
+/**
+ * An unknown word only ever placed before a lower-case noun ("Republican president", but also "Iowa man")
+ * is more often an adjective than a name: proposed, but unchecked.
+ */
+function onlyModifies(candidate: Candidate): boolean {
+  return isUnknownWord(candidate) && candidate.modifierUses === candidate.occurrences;
 }
 
 function toProposal(candidate: Candidate, count: number): NameProposal {
@@ -96,7 +113,8 @@ function toProposal(candidate: Candidate, count: number): NameProposal {
   if (count >= 2) confidence += 0.25;
   if (count >= 4) confidence += 0.1;
   if (candidate.words.length > 1 || acronym) confidence += 0.15;
-  confidence = Math.min(1, Math.round(confidence * 100) / 100);
+  if (onlyModifies(candidate)) confidence -= 0.3;
+  confidence = Math.max(0.05, Math.min(1, Math.round(confidence * 100) / 100));
   return {
     name: candidate.name,
     kind: kindOf(candidate),
