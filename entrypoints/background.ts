@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectFile, toolbarAction } from '@/utils/extension/browser-differences';
 import { keepCapturedDraft } from '@/utils/extension/library-draft';
-import { activeEntities, factsForEntity } from '@/utils/extension/library-store';
+import { activeEntities, factsForEntity, libraryEntity } from '@/utils/extension/library-store';
 import {
   INJECTABLE,
   toBackgroundSchema,
@@ -85,8 +85,13 @@ async function handle(message: ToBackground, sender: { tab?: { id?: number }; fr
     }
     case 'context-cards:active-entities':
       return (await activeEntities()).items;
-    case 'context-cards:card-facts':
-      return factsForEntity(message.entityId);
+    case 'context-cards:card-facts': {
+      const [entity, documents] = await Promise.all([
+        libraryEntity(message.entityId),
+        factsForEntity(message.entityId),
+      ]);
+      return { entity, documents };
+    }
     case 'context-cards:inject': {
       // Into the asking frame's isolated world, as a content script: a page's script setting cannot block it.
       if (sender.tab?.id === undefined) return { ok: false };

@@ -11,6 +11,11 @@ interface Group {
   facts: { quote: string; attribution: string }[];
 }
 
+interface CardFacts {
+  entity?: { id: string; name: string; kind: string; aliases: unknown[] };
+  documents: Group[];
+}
+
 /** Asks the background what the content script and the card will ask it. */
 function ask(library: LibraryPage, message: object): Promise<unknown> {
   return library.page.evaluate(
@@ -34,13 +39,20 @@ test.describe('library seams for the content script and the card', () => {
       ((await ask(library, { type: 'context-cards:active-entities' })) as { id: string }[]).map((e) => e.id);
     expect(await ids()).toEqual(expect.arrayContaining(['vivek-ramaswamy', 'donald-trump', 'hamas']));
 
-    const groups = (await ask(library, { type: 'context-cards:card-facts', entityId: 'donald-trump' })) as Group[];
+    const trump = (await ask(library, { type: 'context-cards:card-facts', entityId: 'donald-trump' })) as CardFacts;
+    expect(trump.entity).toMatchObject({ id: 'donald-trump', name: 'Donald Trump', kind: 'person' });
+    const groups = trump.documents;
     expect(groups.map((group) => group.document.title)).toEqual([BUNDLED_TITLE, RALLY.title]);
     expect(groups[1]?.facts).toEqual([
       expect.objectContaining({ quote: 'Donald Trump was not at the rally in Columbus.', attribution: 'the document' }),
     ]);
-    const vivek = (await ask(library, { type: 'context-cards:card-facts', entityId: 'vivek-ramaswamy' })) as Group[];
-    expect(vivek[0]?.facts.map((fact) => [fact.quote, fact.attribution])).toContainEqual([
+    const vivek = (await ask(library, { type: 'context-cards:card-facts', entityId: 'vivek-ramaswamy' })) as CardFacts;
+    expect(vivek.entity).toMatchObject({
+      name: 'Vivek Ramaswamy',
+      kind: 'person',
+      aliases: ['Vivek Ramaswamy', 'Ramaswamy'],
+    });
+    expect(vivek.documents[0]?.facts.map((fact) => [fact.quote, fact.attribution])).toContainEqual([
       '“We will win Ohio,” Ramaswamy said.',
       'Vivek Ramaswamy',
     ]);
@@ -49,8 +61,8 @@ test.describe('library seams for the content script and the card', () => {
     await expect(library.useSwitch(BUNDLED_TITLE)).not.toBeChecked();
     await expect.poll(ids).not.toContain('hamas');
     expect(await ids()).toContain('donald-trump');
-    const onlyRally = (await ask(library, { type: 'context-cards:card-facts', entityId: 'donald-trump' })) as Group[];
-    expect(onlyRally.map((group) => group.document.title)).toEqual([RALLY.title]);
+    const onlyRally = (await ask(library, { type: 'context-cards:card-facts', entityId: 'donald-trump' })) as CardFacts;
+    expect(onlyRally.documents.map((group) => group.document.title)).toEqual([RALLY.title]);
 
     await library.removeButton(RALLY.title).click();
     await expect.poll(ids).toEqual([]);

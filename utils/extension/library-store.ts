@@ -145,6 +145,12 @@ function inReadingOrder(facts: LibraryFact[]): LibraryFact[] {
   return facts.sort((a, b) => rank(a) - rank(b));
 }
 
+/** One entity of the library (the card's name, kind and description), or undefined when unknown or corrupted. */
+export async function libraryEntity(id: string): Promise<LibraryEntity | undefined> {
+  const parsed = libraryEntitySchema.safeParse(await (await openLibrary()).get('entities', id));
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** A card's facts about one entity, grouped by switched-on document (bundled first, then by date added). */
 export async function factsForEntity(entityId: string): Promise<FactsFromDocument[]> {
   const db = await openLibrary();

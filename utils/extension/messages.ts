@@ -37,7 +37,7 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-cards:captured'), draft: capturedDraft }),
   /** The library's switched-on entities, for the matcher (utils/extension/library-store.ts). */
   z.object({ type: z.literal('context-cards:active-entities') }),
-  /** A card's facts about an entity, grouped by document (utils/extension/library-store.ts). */
+  /** A card's entity and its facts grouped by switched-on document: { entity, documents } (library-store.ts). */
   z.object({ type: z.literal('context-cards:card-facts'), entityId: z.string().check(z.minLength(1)) }),
   /** A frame asks for one of the extension's scripts to be run in it (only those listed in INJECTABLE). */
   z.object({ type: z.literal('context-cards:inject'), part: z.enum(['card-ui']) }),
