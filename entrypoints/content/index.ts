@@ -3,7 +3,7 @@ import { reportFailure } from '@/utils/dom/report-failure';
 import { wireCards } from './card-wiring';
 import { wireEngine } from './engine-wiring';
 import { wireMessaging } from './messaging';
-import './highlights.css';
+import '@/utils/dom/highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
