@@ -26,6 +26,8 @@ export default defineConfig({
     // `scripting` with host access runs the card's renderer in a page's frame on first use
     // (entrypoints/content/card-view-loader.ts). The host access is what the `<all_urls>` content script
     // already shows at install, so it adds no warning. No file is web-accessible: pages cannot probe for one.
+    // The same access runs the capture script (entrypoints/capture.ts) on the popup's "Add this page to the
+    // library", on the reader's click only.
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
     // Changeable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
