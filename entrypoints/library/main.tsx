@@ -21,21 +21,11 @@ import { libraryFileName, readLibraryFile, serializeLibrary } from '@/utils/libr
 import { LIMITS } from '@/utils/library/model';
 import { planImport } from '@/utils/library/merge-import';
 import './style.css';
+import { downloadFile } from '@/utils/dom/download-file';
 
 function skippedNotice(skipped: number): string | undefined {
   if (skipped === 0) return undefined;
   return `${skipped} ${skipped === 1 ? 'record' : 'records'} of the library could not be read and ${skipped === 1 ? 'was' : 'were'} skipped.`;
-}
-
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 async function findNames(draft: Draft) {
@@ -79,7 +69,7 @@ async function readFile(file: File): Promise<{ ok: true; draft: Draft } | { ok: 
 async function exportLibrary(): Promise<Outcome> {
   const { items, skipped } = await exportBundles();
   const now = new Date();
-  download(serializeLibrary(items, now), libraryFileName(now));
+  downloadFile(serializeLibrary(items, now), libraryFileName(now));
   const note = skipped > 0 ? ` (${skipped} unreadable records left out)` : '';
   return { ok: true, message: `Exported ${items.length} ${items.length === 1 ? 'document' : 'documents'}${note}.` };
 }
