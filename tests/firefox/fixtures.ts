@@ -39,6 +39,8 @@ export interface FirefoxSession {
 interface WorkerFixtures {
   origin: string;
   session: FirefoxSession;
+  /** More preferences for the worker's Firefox (a spec that needs them runs in a Firefox of its own). */
+  firefoxPrefs: Record<string, unknown>;
 }
 
 interface TestFixtures {
@@ -58,7 +60,7 @@ async function startRefusingProxy(): Promise<Server> {
   return proxy;
 }
 
-async function launch(proxyPort: number): Promise<FirefoxSession> {
+async function launch(proxyPort: number, prefs: Record<string, unknown>): Promise<FirefoxSession> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error('The Firefox extension is not built: run `npm run build:firefox` first.');
   }
@@ -77,6 +79,7 @@ async function launch(proxyPort: number): Promise<FirefoxSession> {
       'devtools.console.stdout.content': true,
       // Saved third-party pages name remote resources: every request but loopback's goes to the proxy.
       'network.proxy.type': 1,
+      ...prefs,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,
       'network.proxy.ssl': '127.0.0.1',
@@ -109,11 +112,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  firefoxPrefs: [{}, { scope: 'worker', option: true }],
   session: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({ firefoxPrefs }, use) => {
       const proxy = await startRefusingProxy();
-      const session = await launch((proxy.address() as AddressInfo).port);
+      const session = await launch((proxy.address() as AddressInfo).port, firefoxPrefs);
       await use(session);
       await session.browser.close();
       await new Promise((done) => proxy.close(done));
