@@ -19,7 +19,9 @@ export function extensionUnderTest(): { dir: string; built: boolean } {
   }
   const result = spawnSync('npx', ['wxt', 'build'], {
     cwd: repoRoot,
-    env: { ...process.env, CC_OUT_DIR: BENCH_OUT_DIR },
+    // Hidden source maps split our CPU by module; WXT_BENCH_HOOKS lets the benchmark give the background a
+    // synthetic library (entrypoints/background.ts). Neither changes a normal build.
+    env: { ...process.env, CC_OUT_DIR: BENCH_OUT_DIR, CC_SOURCEMAP: '1', WXT_BENCH_HOOKS: '1' },
     encoding: 'utf8',
   });
   if (result.status !== 0) {
@@ -36,12 +38,24 @@ export interface GzipSize {
 /** Every JS and CSS file of the build's content-scripts/, each gzipped at level 9, summed. */
 export function contentScriptGzipSize(extensionDir: string): GzipSize {
   const dir = join(extensionDir, 'content-scripts');
-  const files = readdirSync(dir)
-    .filter((file) => /\.(js|css)$/.test(file))
-    .sort()
-    .map((file) => {
-      const bytes = readFileSync(join(dir, file));
-      return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
-    });
+  return gzipSizes(
+    dir,
+    readdirSync(dir).filter((file) => /\.(js|css)$/.test(file)),
+  );
+}
+
+/** Files of the build loaded later, on demand (the engine, the card), each gzipped; missing ones are left out. */
+export function onDemandGzipSize(extensionDir: string, files: readonly string[]): GzipSize {
+  return gzipSizes(
+    extensionDir,
+    files.filter((file) => existsSync(join(extensionDir, file))),
+  );
+}
+
+function gzipSizes(dir: string, names: readonly string[]): GzipSize {
+  const files = [...names].sort().map((file) => {
+    const bytes = readFileSync(join(dir, file));
+    return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  });
   return { files, gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
 }
