@@ -26,10 +26,11 @@ export default defineConfig({
     name: 'Context Cards',
     description:
       'Highlights the names from a bundled news article on any page and shows what the article says about them, quoted.',
-    permissions: ['storage'],
-    // The card's renderer is loaded on first use (entrypoints/content/card-view-loader.ts); a dynamic URL,
-    // new each session, keeps pages from probing for it.
-    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // `scripting` with host access runs the card's renderer in a page's frame on first use
+    // (entrypoints/content/card-view-loader.ts). The host access is what the `<all_urls>` content script
+    // already shows at install, so it adds no warning. No file is web-accessible: pages cannot probe for one.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     // Changeable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
     commands: {
       'next-mention': {

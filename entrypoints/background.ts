@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { toolbarAction } from '@/utils/extension/browser-differences';
-import { toBackgroundSchema, type Pong, type ToBackground, type ToContent } from '@/utils/extension/messages';
+import { injectFile, toolbarAction } from '@/utils/extension/browser-differences';
+import {
+  INJECTABLE,
+  toBackgroundSchema,
+  type Pong,
+  type ToBackground,
+  type ToContent,
+} from '@/utils/extension/messages';
 import { mutedEntitiesSetting, readingPrefsSetting, siteRulesSetting } from '@/utils/extension/settings';
 import { forgetTab, recordFrame, tabCounts } from '@/utils/extension/tab-mentions';
 import { setSiteEnabled, siteOf } from '@/utils/site-rules';
@@ -61,6 +67,12 @@ async function handle(message: ToBackground, sender: { tab?: { id?: number }; fr
     }
     case 'context-cards:tab-counts':
       return tabCounts(message.tabId);
+    case 'context-cards:inject': {
+      // Into the asking frame's isolated world, as a content script: a page's script setting cannot block it.
+      if (sender.tab?.id === undefined) return { ok: false };
+      await injectFile(sender.tab.id, sender.frameId ?? 0, INJECTABLE[message.part]);
+      return { ok: true };
+    }
     case 'context-cards:open-article': {
       const hash = message.factId ? `#fact-${encodeURIComponent(message.factId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sameCounts, type EntityCounts } from '@/utils/entity-counts';
 import type { MentionIndex } from '@/utils/dom/mention-index';
+import { after } from '@/utils/dom/page-timer';
 import { guarded } from '@/utils/dom/report-failure';
 import { toContentSchema, type PageInfo, type ToBackground } from '@/utils/extension/messages';
 import { siteRulesReader } from '@/utils/extension/settings-read';
@@ -17,10 +18,10 @@ const REPORT_DELAY_MS = 200;
  */
 export function wireMessaging(ctx: ContentScriptContext, index: MentionIndex, cards: CardController): void {
   let reported: EntityCounts = {};
-  let timer: number | undefined;
+  let cancelReport: (() => void) | undefined;
 
   const report = guarded('Reporting mentions', () => {
-    timer = undefined;
+    cancelReport = undefined;
     const counts = index.counts();
     if (sameCounts(counts, reported)) return;
     reported = counts;
@@ -28,9 +29,10 @@ export function wireMessaging(ctx: ContentScriptContext, index: MentionIndex, ca
     browser.runtime.sendMessage(message).catch(() => undefined); // the extension may be reloading
   });
   const scheduleReport = () => {
-    timer ??= ctx.setTimeout(report, REPORT_DELAY_MS);
+    cancelReport ??= after(REPORT_DELAY_MS, report);
   };
   ctx.onInvalidated(index.subscribe(scheduleReport));
+  ctx.onInvalidated(() => cancelReport?.());
   scheduleReport();
 
   if (window !== window.top) return;

@@ -33,6 +33,11 @@ describe('hover-intent', () => {
       closesOnLeave: () => byHover,
       open,
       close,
+      // Fake time: vitest fakes setTimeout (the page timer's posted tasks are checked end to end).
+      after: (ms, callback) => {
+        const timer = setTimeout(callback, ms);
+        return () => clearTimeout(timer);
+      },
     });
   });
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CardPage } from './card-page';
+import { corpusAvailable } from './corpus-pages';
 import { expect, test } from './fixtures';
 import { repoRoot } from './static-server';
 
@@ -8,7 +9,8 @@ import { repoRoot } from './static-server';
 const outDir = join(repoRoot, 'tests/output/screenshots');
 const PAGE = 'adbar-trafilatura__theintercept.com-Gaza.html';
 
-for (const colorScheme of ['light', 'dark'] as const) {
+// Taken on a real saved page: only when ../shared/corpus is beside the clone.
+for (const colorScheme of corpusAvailable ? (['light', 'dark'] as const) : []) {
   test.describe(`the card on a real page, ${colorScheme}`, () => {
     test.use({ colorScheme, viewport: { width: 1100, height: 800 } });
 

@@ -23,16 +23,16 @@ test.describe('the built manifest', () => {
     expect(script.css).toHaveLength(1);
   });
 
-  test('asks for no permission beyond storage and reaches no host', () => {
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  test('asks for storage and scripting only, with no host beyond those its content script already reads', () => {
+    // `scripting` carries no install warning; host access to <all_urls> is the warning the content script on
+    // <all_urls> already brings ("Read and change all your data on all websites"), so nothing is added.
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.host_permissions).toEqual(manifest.content_scripts[0].matches);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
-  test('exposes only the lazily loaded card renderer to pages, under a per-session URL', () => {
-    expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
-    ]);
+  test('exposes no file to pages, so none can probe for the extension by URL', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   test('forbids extension pages from connecting anywhere or loading remote code', () => {

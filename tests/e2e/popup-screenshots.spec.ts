@@ -1,11 +1,13 @@
 import { expect, test } from './fixtures';
+import { corpusAvailable } from './corpus-pages';
 import { openPopup, openTab } from './popup-page';
 
 // Screenshots for people to look at (tests/output/ is ignored): the popup and the article view, light and dark.
 const DIR = 'tests/output/screenshots';
 const REAL_PAGE = '/corpus/adbar-trafilatura__timesofisrael.com.washington.html';
 
-for (const colorScheme of ['light', 'dark'] as const) {
+// Taken on a real saved page: only when ../shared/corpus is beside the clone.
+for (const colorScheme of corpusAvailable ? (['light', 'dark'] as const) : []) {
   test.describe(`${colorScheme} screenshots`, () => {
     test.use({ colorScheme });
 

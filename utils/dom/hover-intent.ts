@@ -5,6 +5,7 @@
  */
 import type { PageMention } from './mention-index';
 import { sameMention } from './hit-test';
+import { after } from './page-timer';
 
 /** What is under the pointer: a mention, the open card, or neither. */
 export type PointerOver = PageMention | 'card' | undefined;
@@ -19,13 +20,19 @@ export interface HoverIntentOptions {
   closesOnLeave(): boolean;
   open(mention: PageMention): void;
   close(): void;
+  /** How to wait (page-timer's `after`, which also fires on pages with JavaScript off; tests fake time). */
+  after?: typeof after;
 }
 
 export class HoverIntent {
-  private pending: { mention: PageMention; timer: number } | undefined;
-  private closing: number | undefined;
+  private pending: { mention: PageMention; cancel: () => void } | undefined;
+  private closing: (() => void) | undefined;
 
-  constructor(private readonly options: HoverIntentOptions) {}
+  private readonly wait: typeof after;
+
+  constructor(private readonly options: HoverIntentOptions) {
+    this.wait = options.after ?? after;
+  }
 
   /** Whether a card is about to open. */
   get isPending(): boolean {
@@ -46,36 +53,36 @@ export class HoverIntent {
       // Another mention: it opens after the delay, replacing the open card without a gap.
       if (!sameMention(over, this.pending?.mention)) {
         this.cancelPending();
-        const timer = window.setTimeout(() => this.fire(over), Math.max(0, this.options.openDelay() - waited));
-        this.pending = { mention: over, timer };
+        const cancel = this.wait(this.options.openDelay() - waited, () => this.fire(over));
+        this.pending = { mention: over, cancel };
       }
       return;
     }
     this.cancelPending();
     if (shown && this.options.closesOnLeave() && this.closing === undefined) {
-      this.closing = window.setTimeout(() => {
+      this.closing = this.wait(this.options.closeDelay, () => {
         this.closing = undefined;
         this.options.close();
-      }, this.options.closeDelay);
+      });
     }
   }
 
   /** Forgets pending opens and closes (a card opened or closed another way, or the pointer left). */
   cancel(): void {
     this.cancelPending();
-    window.clearTimeout(this.closing);
+    this.closing?.();
     this.closing = undefined;
   }
 
   private fire(mention: PageMention) {
     this.pending = undefined;
-    window.clearTimeout(this.closing);
+    this.closing?.();
     this.closing = undefined;
     this.options.open(mention);
   }
 
   private cancelPending() {
-    if (this.pending) window.clearTimeout(this.pending.timer);
+    this.pending?.cancel();
     this.pending = undefined;
   }
 }

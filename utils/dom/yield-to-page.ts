@@ -2,6 +2,7 @@
  * Scheduling helpers for sliced work: give the page's own tasks (input, rendering) a turn between slices,
  * and batch work to the next frame.
  */
+import { after } from './page-timer';
 
 interface Scheduler {
   yield?: () => Promise<void>;
@@ -29,21 +30,21 @@ export function yieldToPage(): Promise<void> {
 export function afterNextFrame(callback: () => void, fallbackMs = 100): () => void {
   let done = false;
   const frame = requestAnimationFrame(() => {
-    clearTimeout(timer);
+    cancelTimer();
     // A task posted from a frame callback runs once that frame's rendering is done.
     void yieldToPage().then(run);
   });
-  const timer = setTimeout(run, fallbackMs);
+  const cancelTimer = after(fallbackMs, run);
   function run(): void {
     if (done) return;
     done = true;
     cancelAnimationFrame(frame);
-    clearTimeout(timer);
+    cancelTimer();
     callback();
   }
   return () => {
     done = true;
     cancelAnimationFrame(frame);
-    clearTimeout(timer);
+    cancelTimer();
   };
 }
