@@ -26,11 +26,25 @@ export default defineConfig({
     name: 'Context Cards',
     description:
       'Highlights the names from a bundled news article on any page and shows what the article says about them, quoted.',
-    // `scripting` with host access runs the card's renderer in a page's frame on first use
-    // (entrypoints/content/card-view-loader.ts). The host access is what the `<all_urls>` content script
-    // already shows at install, so it adds no warning. No file is web-accessible: pages cannot probe for one.
+    // `scripting` with host access runs the mention engine in a frame once its prefilter saw a name, and
+    // the card's renderer on first use (INJECTABLE in utils/extension/messages.ts). The host access is what
+    // the `<all_urls>` content script already shows at install, so it adds no warning. No file is
+    // web-accessible: pages cannot probe for one.
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
+    // The one content script: tiny (entrypoints/first-look.ts, an unlisted script, so WXT adds no context
+    // or polyfill to it), with the ::highlight() rules as manifest CSS (entrypoints/content/index.css). Every
+    // frame, also those without an address of their own (srcdoc, about:blank), which inherit their parent's.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+        js: ['first-look.js'],
+        css: ['content-scripts/content.css'],
+      },
+    ],
     // Changeable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
     commands: {
       'next-mention': {
