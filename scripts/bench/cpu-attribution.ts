@@ -4,7 +4,8 @@
  * (`v8.compile` events, thread time), which no sample shows as ours. For our extension the time is split by
  * what it was doing, from the source file of each frame on the stack (the build's hidden source maps):
  * evaluation (samples inside the EvaluateScript of one of our scripts, and their compile), settings, matcher
- * compile, scan, highlights, other.
+ * compile, scan, highlights, other. Only page frames count (renderer main threads): the background's
+ * service worker, which also runs our scripts, is not what a page pays.
  */
 import { join } from 'node:path';
 import { readSourceMap, type SourceLookup } from './source-map';
@@ -36,7 +37,7 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
   id?: string;
-  args?: { data?: Record<string, unknown> };
+  args?: { data?: Record<string, unknown>; name?: string };
 }
 
 interface CallFrame {
@@ -71,7 +72,24 @@ export function attributeCpu(traceEvents: TraceEvent[], extensions: readonly Att
   return extensions.map((extension) => attributeOne(traceEvents, extension));
 }
 
-function attributeOne(events: TraceEvent[], extension: AttributedExtension): ExtensionCpu {
+/** Threads of page frames (every renderer's main thread), as opposed to the extension's own service worker. */
+function pageThreads(events: TraceEvent[]): Set<string> {
+  const threads = new Set<string>();
+  for (const e of events) {
+    if (
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      (e.args as { name?: string } | undefined)?.name === 'CrRendererMain'
+    )
+      threads.add(`${e.pid}:${e.tid}`);
+  }
+  return threads;
+}
+
+function attributeOne(allEvents: TraceEvent[], extension: AttributedExtension): ExtensionCpu {
+  // Only what runs in the page's frames: the background's own work (messages, injection) is not the page's.
+  const threads = pageThreads(allEvents);
+  const events = allEvents.filter((e) => threads.has(`${e.pid}:${e.tid}`));
   const split = emptySplit();
   const maps = new Map<string, SourceLookup | undefined>();
   const sourceOf = (frame: CallFrame): string | undefined => {
@@ -90,7 +108,7 @@ function attributeOne(events: TraceEvent[], extension: AttributedExtension): Ext
   const inEvaluation = (pid: number, tid: number, ts: number) =>
     evaluations.some((e) => e.pid === pid && e.tid === tid && ts >= e.ts && ts < e.ts + (e.dur ?? 0));
 
-  for (const thread of sampledThreads(events)) {
+  for (const thread of sampledThreads(allEvents).filter((t) => threads.has(`${t.pid}:${t.tid}`))) {
     const categoryByNode = new Map<number, Category | null>();
     const categoryOf = (id: number): Category | null => {
       const known = categoryByNode.get(id);

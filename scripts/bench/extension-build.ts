@@ -3,7 +3,7 @@
  * clobbers anyone's .output/), or an existing Chrome MV3 build named by CC_BENCH_EXTENSION_DIR.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { repoRoot } from '../../tests/e2e/static-server';
@@ -35,13 +35,15 @@ export interface GzipSize {
   gzipBytes: number;
 }
 
-/** Every JS and CSS file of the build's content-scripts/, each gzipped at level 9, summed. */
+/** The files the manifest's content scripts load on every page (JS and CSS), each gzipped at level 9, summed. */
 export function contentScriptGzipSize(extensionDir: string): GzipSize {
-  const dir = join(extensionDir, 'content-scripts');
-  return gzipSizes(
-    dir,
-    readdirSync(dir).filter((file) => /\.(js|css)$/.test(file)),
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  };
+  const files = new Set(
+    (manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]),
   );
+  return gzipSizes(extensionDir, [...files]);
 }
 
 /** Files of the build loaded later, on demand (the engine, the card), each gzipped; missing ones are left out. */

@@ -25,7 +25,7 @@ export interface TraceEvent {
   /** Thread (CPU) time of a complete event, µs. */
   tdur?: number;
   id?: string;
-  args?: { data?: Record<string, unknown> };
+  args?: { data?: Record<string, unknown>; name?: string };
 }
 
 interface ProfileNode {
@@ -63,7 +63,21 @@ export function ourMainThreadTime(trace: string | TraceEvent[], ours = 'chrome-e
     typeof trace === 'string' ? (JSON.parse(trace) as TraceEvent[] | { traceEvents: TraceEvent[] }) : trace;
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const tasks: TaskWithOurCode[] = [];
-  for (const { pid, tid, samples } of sampledThreads(events, ours)) {
+  const pageThreads = new Set(
+    events
+      .filter(
+        (e) =>
+          e.ph === 'M' &&
+          e.name === 'thread_name' &&
+          (e.args as { name?: string } | undefined)?.name === 'CrRendererMain',
+      )
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  // Page frames only (renderer main threads): the background's service worker runs our scripts too.
+  const threads = sampledThreads(events, ours).filter(
+    (t) => pageThreads.size === 0 || pageThreads.has(`${t.pid}:${t.tid}`),
+  );
+  for (const { pid, tid, samples } of threads) {
     const slices = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
     const direct = slices.filter((e) => String(e.args?.data?.url ?? '').startsWith(ours));
     for (const task of slices.filter((e) => e.name === 'RunTask')) {

@@ -5,7 +5,8 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { appendedBatchHtml } from './generated-page';
-import { ourMainThreadTime, TRACE_CATEGORIES, type OurMainThreadTime } from './long-tasks';
+import { ourMainThreadTime, TRACE_CATEGORIES, type OurMainThreadTime, type TraceEvent } from './long-tasks';
+import { passTimes, type PassTime } from './pass-cpu';
 
 export interface Scan {
   startTime: number;
@@ -127,20 +128,22 @@ export async function loadTraced(
   context: BrowserContext,
   url: string,
   options: { appends: number },
-): Promise<OurMainThreadTime> {
+): Promise<OurMainThreadTime & { appendPasses: PassTime[] }> {
   const browser = context.browser();
   if (!browser) throw new Error('Tracing needs the context’s browser.');
   const page = await context.newPage();
   let tracing = false;
   try {
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'blink.user_timing'] });
     tracing = true;
     await page.goto(url, GOTO);
     const initialScans = await settledScans(page, 0, 750, 8_000);
     await appendBatches(page, initialScans.length > 0 ? options.appends : 0);
     const trace = await browser.stopTracing();
     tracing = false;
-    return ourMainThreadTime(trace.toString());
+    const parsed = JSON.parse(trace.toString()) as TraceEvent[] | { traceEvents: TraceEvent[] };
+    const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+    return { ...ourMainThreadTime(events), appendPasses: passTimes(events).slice(initialScans.length) };
   } finally {
     if (tracing) await browser.stopTracing().catch(() => undefined);
     await page.close();

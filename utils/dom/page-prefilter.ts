@@ -9,8 +9,10 @@ import { indexOfHash } from '@/utils/match/matcher-data';
 import { hashPair, isWordStart, readWordRun } from '@/utils/match/word-runs';
 
 export interface PrefilterData {
-  /** Hashes of each form's first word, or first two words (MatcherData.words). */
+  /** Hashes of each form's first word, or first two words, by guard (MatcherData). */
   words: number[];
+  capsWords: number[];
+  unWords: number[];
   /** A character class of the forms' first characters (MatcherData.firstChars). */
   firstChars: string;
 }
@@ -26,14 +28,21 @@ export class PagePrefilter {
   /** Characters read by the last `check`. */
   chars = 0;
   private readonly words: Uint32Array;
+  private readonly capsWords: Uint32Array;
+  private readonly unWords: Uint32Array;
+  /** A UN body's bare name was seen during this check; the UN was named on this page (kept across checks). */
+  private unBody = false;
+  private namesUn = false;
   private readonly starts: RegExp | undefined;
   private readonly run = { hash: 0 };
   private shadowRoots: ShadowRoot[] = [];
 
   constructor(data: PrefilterData) {
     this.words = Uint32Array.from(data.words);
+    this.capsWords = Uint32Array.from(data.capsWords);
+    this.unWords = Uint32Array.from(data.unWords);
     this.starts =
-      data.firstChars === '' || data.words.length === 0
+      data.firstChars === '' || data.words.length + data.capsWords.length + data.unWords.length === 0
         ? undefined
         : new RegExp(
             `(?=[${data.firstChars}])(?<![A-Za-z0-9])[${data.firstChars}]`,
@@ -44,12 +53,14 @@ export class PagePrefilter {
   /** Whether the text under `root` (a document, element, text node or shadow root) may hold a name. */
   check(root: Node): boolean {
     this.chars = 0;
+    this.unBody = false;
     if (this.starts === undefined) return false;
     const roots: Node[] = [root];
     for (let next = roots.pop(); next !== undefined; next = roots.pop()) {
       if (this.checkRoot(next, roots)) return true;
     }
-    return false;
+    // The un-context guard needs the UN named in the same text; anywhere on the page is a safe superset.
+    return this.unBody && this.namesUn;
   }
 
   /** The open shadow roots met since the last call, to be followed too. */
@@ -68,21 +79,28 @@ export class PagePrefilter {
     }
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    // Text nodes joined two ways: with nothing between them ("<b>T</b>rump") and with a space
-    // ("<li>Home</li><li>Gaza</li>"); each way misses what the other sees.
-    let glued = '';
-    let spaced = '';
+    // Text nodes joined with a blank line ("<li>Home</li><li>Gaza</li>" stays two words, and the caps check
+    // never looks across nodes), plus, where a word runs on from one node into the next ("<b>T</b>rump"),
+    // the two nodes' ends glued together.
+    let joined = '';
+    let bridges = '';
+    let previous = '';
     let node = walker.nextNode();
     while (node !== null) {
       if (node.nodeType === Node.TEXT_NODE) {
         const text = (node as Text).data;
+        if (text === '') {
+          node = walker.nextNode();
+          continue;
+        }
         this.chars += text.length;
-        glued += text;
-        spaced += ' ' + text;
-        if (glued.length >= CHUNK) {
-          if (this.holdsName(glued) || this.holdsName(spaced)) return true;
-          glued = glued.slice(-CARRY);
-          spaced = spaced.slice(-CARRY);
+        if (mayEndWord(previous) && mayStartWord(text))
+          bridges += previous.slice(-BRIDGE) + text.slice(0, BRIDGE) + '\n\n';
+        joined += text + '\n\n';
+        previous = text;
+        if (joined.length >= CHUNK) {
+          if (this.holdsName(joined)) return true;
+          joined = joined.slice(-CARRY);
         }
       } else {
         const element = node as Element;
@@ -98,13 +116,14 @@ export class PagePrefilter {
       }
       node = walker.nextNode();
     }
-    return glued !== '' && (this.holdsName(glued) || this.holdsName(spaced));
+    return this.holdsName(joined) || this.holdsName(bridges);
   }
 
   /** Whether a word, or a word and the next one, of `text` is in the hashes. */
   private holdsName(text: string): boolean {
     const { starts, words, run } = this;
-    if (starts === undefined) return false;
+    if (starts === undefined || text === '') return false;
+    if (!this.namesUn && this.unWords.length > 0) this.namesUn = NAMES_THE_UN.test(text);
     starts.lastIndex = 0;
     while (starts.test(text)) {
       const after = starts.lastIndex;
@@ -114,16 +133,72 @@ export class PagePrefilter {
       const end = readWordRun(text, start, run);
       const first = run.hash;
       if (indexOfHash(words, first) >= 0) return true;
-      let next = end;
+      if (indexOfHash(this.capsWords, first) >= 0 && !besideCaps(text, start, end)) return true;
+      if (indexOfHash(this.unWords, first) >= 0) this.unBody = true;
+      // The next word: ASCII separators skipped inside the regular expression, the rest one by one.
+      SEPARATORS.lastIndex = end;
+      SEPARATORS.test(text);
+      let next = SEPARATORS.lastIndex;
       while (next < text.length && !isWordStart(text, next)) next++;
       if (next < text.length) {
         const nextEnd = readWordRun(text, next, run);
-        if (indexOfHash(words, hashPair(first, text, next, nextEnd)) >= 0) return true;
+        const pair = hashPair(first, text, next, nextEnd);
+        if (indexOfHash(words, pair) >= 0) return true;
+        if (indexOfHash(this.unWords, pair) >= 0) this.unBody = true;
       }
       starts.lastIndex = end;
     }
     return false;
   }
+}
+
+/** The UN named (guards.ts, NAMES_THE_UN), for the `un-context` guard. */
+const NAMES_THE_UN = /(?<![A-Za-z0-9.])(?:UN(?![A-Za-z0-9])|U\.N\.|United\s+Nations(?![A-Za-z0-9]))/;
+
+/**
+ * Whether the word [start, end) has a word in capitals (two letters or more) right before or after it on
+ * the same line, separated by spaces only: then the engine's `not-in-caps` guard rejects it too ("CONTACT
+ * US"). Looser than the guard, never stricter, so the prefilter never misses what the engine takes.
+ */
+function besideCaps(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  if (i < start && isCapsWord(text, i, -1)) return true;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++;
+  return j > end && isCapsWord(text, j, 1);
+}
+
+/** Whether the ASCII letters going from `from` in `step` direction, up to a space, are 2+ capitals and nothing else. */
+function isCapsWord(text: string, from: number, step: 1 | -1): boolean {
+  let letters = 0;
+  for (let i = step === 1 ? from : from - 1; i >= 0 && i < text.length; i += step) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0xa0 || code === 0x0a) break;
+    if (code >= 0x41 && code <= 0x5a) letters++;
+    else return false;
+  }
+  return letters >= 2;
+}
+
+/** ASCII characters that are not word characters (the separator-skipping fast path). */
+const SEPARATORS = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]*/y;
+/** Characters of each side kept where a word may run across two text nodes. */
+const BRIDGE = 48;
+
+/** Whether the text may end inside a word (its last character is an ASCII letter or digit, or not ASCII). */
+function mayEndWord(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return code > 0x7f || isAsciiWordCode(code);
+}
+
+function mayStartWord(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code > 0x7f || isAsciiWordCode(code);
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** Moves past the current node's subtree: to its next sibling, or its nearest ancestor's. */

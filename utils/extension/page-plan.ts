@@ -15,6 +15,8 @@ export const MATCHER_KEY = 'context-cards-matcher';
 export interface FirstLook {
   sites: SiteRules;
   words: number[];
+  capsWords: number[];
+  unWords: number[];
   firstChars: string;
   /** What the matcher was compiled from (muted entities, library revision), to skip needless rewrites. */
   source: string;
@@ -26,6 +28,8 @@ export function isFirstLook(value: unknown): value is FirstLook {
     typeof look === 'object' &&
     look !== null &&
     Array.isArray(look.words) &&
+    Array.isArray(look.capsWords) &&
+    Array.isArray(look.unWords) &&
     typeof look.firstChars === 'string' &&
     typeof look.sites === 'object' &&
     look.sites !== null &&

@@ -7,8 +7,9 @@
  *   group longest form first; a page parses a group, and compiles its forms' patterns, only when its text
  *   holds that first word;
  * - `firstChars`: a character class of the first words' first characters, where a form may start;
- * - `words`: sorted 32-bit hashes of each form's first word (one-word forms) or first two words, which the
- *   every-page prefilter checks the page's words against before any engine loads.
+ * - `words`, `capsWords`, `unWords`: sorted 32-bit hashes of each form's first word (one-word forms) or
+ *   first two words, by guard, which the every-page prefilter checks the page's words against before any
+ *   engine loads (utils/dom/page-prefilter.ts).
  */
 import type { Entity } from '@/data/schema';
 import { aliasVariants } from './alias-variants';
@@ -20,7 +21,12 @@ export interface MatcherData {
   groupHashes: number[];
   groupStarts: number[];
   forms: string;
+  /** Hashes of forms without a guard, or with one the prefilter cannot check. */
   words: number[];
+  /** One-word forms taken only outside all-caps text ("US", not "CONTACT US"): the `not-in-caps` guard. */
+  capsWords: number[];
+  /** Forms taken only in text that names the UN ("General Assembly"): the `un-context` guard. */
+  unWords: number[];
 }
 
 export function compileMatcherData(entities: ReadonlyArray<Pick<Entity, 'id' | 'aliases'>>): MatcherData {
@@ -38,6 +44,8 @@ export function compileMatcherData(entities: ReadonlyArray<Pick<Entity, 'id' | '
   // Longest first, so "UN Security Council" is tried before "UN".
   const keys = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const words = new Set<number>();
+  const capsWords = new Set<number>();
+  const unWords = new Set<number>();
   const firstWords: string[] = [];
   const groups = new Map<number, string[]>();
   for (const key of keys) {
@@ -46,8 +54,11 @@ export function compileMatcherData(entities: ReadonlyArray<Pick<Entity, 'id' | '
     if (parts.length === 0 || !key.startsWith(parts[0]!)) continue;
     const first = hashText(parts[0]!);
     firstWords.push(parts[0]!);
-    words.add(parts.length === 1 ? first : hashPair(first, parts[1]!, 0, parts[1]!.length));
     const { entity, guard } = forms.get(key)!;
+    const hash = parts.length === 1 ? first : hashPair(first, parts[1]!, 0, parts[1]!.length);
+    if (guard === 'un-context') unWords.add(hash);
+    else if (guard === 'not-in-caps' && parts.length === 1) capsWords.add(hash);
+    else words.add(hash);
     const line = `${key}\t${entity}\t${guard}\n`;
     const group = groups.get(first);
     if (group) group.push(line);
@@ -67,8 +78,15 @@ export function compileMatcherData(entities: ReadonlyArray<Pick<Entity, 'id' | '
     groupHashes,
     groupStarts,
     forms: text,
-    words: [...words].sort((a, b) => a - b),
+    words: sorted(words),
+    // A hash some form takes unguarded is in `words` only.
+    capsWords: sorted([...capsWords].filter((hash) => !words.has(hash))),
+    unWords: sorted([...unWords].filter((hash) => !words.has(hash) && !capsWords.has(hash))),
   };
+}
+
+function sorted(hashes: Iterable<number>): number[] {
+  return [...hashes].sort((a, b) => a - b);
 }
 
 /** Index of `hash` in an ascending array, or -1. */
