@@ -9,6 +9,7 @@ const gates = [
   ['types', 'npm', ['run', '--silent', 'typecheck']],
   ['data', 'npm', ['run', '--silent', 'data:check']],
   ['unit', 'npx', ['vitest', 'run'], 'test-results/vitest.json'],
+  ['node 22', 'node', ['scripts/node22-check.mjs']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['firefox', 'npm', ['run', '--silent', 'lint:firefox']],
   ['e2e', 'npx', ['playwright', 'test'], 'test-results/playwright.json'],

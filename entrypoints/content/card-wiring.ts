@@ -130,7 +130,7 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
   window.addEventListener(
     'keydown',
     guarded('Closing the card', (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && shown && !view?.owns(event.target)) close(false);
+      if (event.isTrusted && event.key === 'Escape' && shown && !view?.owns(event.target)) close(false);
     }),
     { capture: true, signal: ctx.signal },
   );

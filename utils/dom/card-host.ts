@@ -105,10 +105,45 @@ export class CardHost<T> {
     });
     this.host = ui.shadowHost;
     this.layer = ui.uiContainer;
+    ignoreUntrustedEvents(ui.shadow, this.options.ctx.signal);
     this.layer.className = 'layer';
     this.setTheme(this.theme);
     return ui;
   }
+}
+
+/** Every way of working the card's controls, by pointer, touch or keyboard. */
+const INTERACTIONS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+];
+
+/**
+ * Only the reader works the card: an event a script made (a page's `element.click()`, a dispatched
+ * keydown) stops at the shadow root, before any of the card's own listeners, so no page can press "Hide"
+ * or "Turn off on this site" for the reader.
+ */
+function ignoreUntrustedEvents(root: ShadowRoot, signal: AbortSignal): void {
+  const stop = (event: Event) => {
+    if (event.isTrusted) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+  for (const type of INTERACTIONS) root.addEventListener(type, stop, { capture: true, signal });
 }
 
 /** The focused element, looking into the page's own open shadow roots. */

@@ -50,7 +50,8 @@ export function watchPointerFrames({ signal, lastDomChange, onFrame, wantsScroll
   window.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType !== 'mouse') return; // touch and pen open cards by tapping
+      // Only the reader's own pointer: a page's scripts cannot hover names to open their cards.
+      if (!event.isTrusted || event.pointerType !== 'mouse') return; // touch and pen open cards by tapping
       point = { x: event.clientX, y: event.clientY, time: event.timeStamp };
       schedule();
     },
@@ -59,7 +60,7 @@ export function watchPointerFrames({ signal, lastDomChange, onFrame, wantsScroll
   window.addEventListener(
     'pointerout',
     (event) => {
-      if (event.pointerType !== 'mouse' || event.relatedTarget !== null) return;
+      if (!event.isTrusted || event.pointerType !== 'mouse' || event.relatedTarget !== null) return;
       point = undefined; // left the page
       schedule();
     },

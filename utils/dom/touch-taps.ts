@@ -24,6 +24,7 @@ export function watchTaps({ signal, index, isCard, shown, open, close }: TapOpti
   let lastPointerType = '';
 
   const onPointerDown = guarded('Closing the card', (event: PointerEvent) => {
+    if (!event.isTrusted) return; // only the reader's own taps and presses
     lastPointerType = event.pointerType;
     // Touch closes on the tap's click instead, so that a finger starting to scroll keeps the card.
     if (isTouchLike(event.pointerType) || !shown() || isCard(event.target)) return;
@@ -31,6 +32,7 @@ export function watchTaps({ signal, index, isCard, shown, open, close }: TapOpti
   });
 
   const onClick = guarded('Tapping a mention', (event: MouseEvent) => {
+    if (!event.isTrusted) return;
     // Chromium and Firefox fire click as a PointerEvent; Safari does not, hence the pointerdown record.
     const pointerType = (event as Partial<PointerEvent>).pointerType || lastPointerType;
     if (!isTouchLike(pointerType) || isCard(event.target)) return;
