@@ -21,7 +21,7 @@ export function passTimes(events: readonly TraceEvent[]): PassTime[] {
     const to = ends[i]?.ts ?? begin.ts;
     let cpuUs = 0;
     for (const task of events) {
-      if (task.ph !== 'X' || task.name !== 'ThreadControllerImpl::RunTask') continue;
+      if (task.ph !== 'X' || task.name !== 'RunTask') continue;
       if (task.pid !== begin.pid || task.tid !== begin.tid) continue;
       const from = Math.max(task.ts, begin.ts);
       const until = Math.min(task.ts + (task.dur ?? 0), to);

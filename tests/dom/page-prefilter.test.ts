@@ -34,6 +34,7 @@ describe('PagePrefilter', () => {
     ],
     ['a name inside a longer word', '<p>Trumpet players and Israeli engineers.</p>'],
     ['a guarded abbreviation in capitals', '<nav>CONTACT US</nav>'],
+    ['the first words of a longer form only', '<p>The Department of Conservation said so.</p>'],
     ['a UN body’s bare name with no UN on the page', '<p>The North Carolina General Assembly passed it.</p>'],
   ])('says no for %s', (_, html) => {
     document.body.innerHTML = html;

@@ -19,13 +19,18 @@ describe('compileMatcherData', () => {
     ]);
   });
 
-  it('lists one-word forms by their word and longer forms by their first two words', () => {
-    const data = compileMatcherData([person('a', 'Gaza Strip', 'Hamas'), person('b', 'U.S.')]);
+  it('lists the hashes of whole forms, word by word, and of their prefixes apart', () => {
+    const data = compileMatcherData([person('a', 'Gaza Strip', 'Hamas', 'Department of State'), person('b', 'U.S.')]);
     const has = (hash: number) => indexOfHash(data.words, hash) >= 0;
+    const prefix = (hash: number) => indexOfHash(data.prefixes, hash) >= 0;
+    const departmentOf = hashPair(hashText('Department'), 'of', 0, 2);
     expect(has(hashText('Hamas'))).toBe(true);
     expect(has(hashPair(hashText('Gaza'), 'Strip', 0, 5))).toBe(true);
     expect(has(hashPair(hashText('U'), 'S', 0, 1))).toBe(true);
+    expect(has(hashPair(departmentOf, 'State', 0, 5))).toBe(true);
     expect(has(hashText('Gaza'))).toBe(false);
+    expect(has(departmentOf)).toBe(false);
+    expect(prefix(departmentOf) && prefix(hashText('Gaza'))).toBe(true);
     expect(data.words).toEqual([...data.words].sort((a, b) => a - b));
   });
 

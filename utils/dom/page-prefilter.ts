@@ -9,8 +9,9 @@ import { indexOfHash } from '@/utils/match/matcher-data';
 import { hashPair, isWordStart, readWordRun } from '@/utils/match/word-runs';
 
 export interface PrefilterData {
-  /** Hashes of each form's first word, or first two words, by guard (MatcherData). */
+  /** Hashes of whole forms' words by guard, and of their prefixes (MatcherData). */
   words: number[];
+  prefixes: number[];
   capsWords: number[];
   unWords: number[];
   /** A character class of the forms' first characters (MatcherData.firstChars). */
@@ -28,6 +29,7 @@ export class PagePrefilter {
   /** Characters read by the last `check`. */
   chars = 0;
   private readonly words: Uint32Array;
+  private readonly prefixes: Uint32Array;
   private readonly capsWords: Uint32Array;
   private readonly unWords: Uint32Array;
   /** A UN body's bare name was seen during this check; the UN was named on this page (kept across checks). */
@@ -39,6 +41,7 @@ export class PagePrefilter {
 
   constructor(data: PrefilterData) {
     this.words = Uint32Array.from(data.words);
+    this.prefixes = Uint32Array.from(data.prefixes);
     this.capsWords = Uint32Array.from(data.capsWords);
     this.unWords = Uint32Array.from(data.unWords);
     this.starts =
@@ -119,9 +122,34 @@ export class PagePrefilter {
     return this.holdsName(joined) || this.holdsName(bridges);
   }
 
-  /** Whether a word, or a word and the next one, of `text` is in the hashes. */
+  /**
+   * Whether the words from [start, end) on make a whole form: read on word by word (whatever separates
+   * them) while they are a prefix of some form. A guarded form counts as its guard would (see above).
+   */
+  private holdsFormAt(text: string, start: number, end: number): boolean {
+    const { run } = this;
+    let hash = run.hash;
+    let wordEnd = end;
+    for (;;) {
+      if (indexOfHash(this.words, hash) >= 0) return true;
+      if (indexOfHash(this.capsWords, hash) >= 0 && !besideCaps(text, start, wordEnd)) return true;
+      if (indexOfHash(this.unWords, hash) >= 0) this.unBody = true;
+      if (indexOfHash(this.prefixes, hash) < 0) return false;
+      // The next word: ASCII separators skipped inside the regular expression, the rest one by one.
+      SEPARATORS.lastIndex = wordEnd;
+      SEPARATORS.test(text);
+      let next = SEPARATORS.lastIndex;
+      while (next < text.length && !isWordStart(text, next)) next++;
+      if (next >= text.length) return false;
+      const nextEnd = readWordRun(text, next, run);
+      hash = hashPair(hash, text, next, nextEnd);
+      wordEnd = nextEnd;
+    }
+  }
+
+  /** Whether `text` holds a whole form. */
   private holdsName(text: string): boolean {
-    const { starts, words, run } = this;
+    const { starts, run } = this;
     if (starts === undefined || text === '') return false;
     if (!this.namesUn && this.unWords.length > 0) this.namesUn = NAMES_THE_UN.test(text);
     starts.lastIndex = 0;
@@ -131,21 +159,7 @@ export class PagePrefilter {
       const start = low >= 0xdc00 && low <= 0xdfff && after >= 2 ? after - 2 : after - 1;
       if (!isWordStart(text, start)) continue;
       const end = readWordRun(text, start, run);
-      const first = run.hash;
-      if (indexOfHash(words, first) >= 0) return true;
-      if (indexOfHash(this.capsWords, first) >= 0 && !besideCaps(text, start, end)) return true;
-      if (indexOfHash(this.unWords, first) >= 0) this.unBody = true;
-      // The next word: ASCII separators skipped inside the regular expression, the rest one by one.
-      SEPARATORS.lastIndex = end;
-      SEPARATORS.test(text);
-      let next = SEPARATORS.lastIndex;
-      while (next < text.length && !isWordStart(text, next)) next++;
-      if (next < text.length) {
-        const nextEnd = readWordRun(text, next, run);
-        const pair = hashPair(first, text, next, nextEnd);
-        if (indexOfHash(words, pair) >= 0) return true;
-        if (indexOfHash(this.unWords, pair) >= 0) this.unBody = true;
-      }
+      if (this.holdsFormAt(text, start, end)) return true;
       starts.lastIndex = end;
     }
     return false;
@@ -182,7 +196,7 @@ function isCapsWord(text: string, from: number, step: 1 | -1): boolean {
 }
 
 /** ASCII characters that are not word characters (the separator-skipping fast path). */
-const SEPARATORS = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]*/y;
+const SEPARATORS = /[^A-Za-z0-9\u0080-\uffff]*/y;
 /** Characters of each side kept where a word may run across two text nodes. */
 const BRIDGE = 48;
 

@@ -15,6 +15,7 @@ export const MATCHER_KEY = 'context-cards-matcher';
 export interface FirstLook {
   sites: SiteRules;
   words: number[];
+  prefixes: number[];
   capsWords: number[];
   unWords: number[];
   firstChars: string;
@@ -28,6 +29,7 @@ export function isFirstLook(value: unknown): value is FirstLook {
     typeof look === 'object' &&
     look !== null &&
     Array.isArray(look.words) &&
+    Array.isArray(look.prefixes) &&
     Array.isArray(look.capsWords) &&
     Array.isArray(look.unWords) &&
     typeof look.firstChars === 'string' &&

@@ -33,8 +33,8 @@ async function publish(force: boolean): Promise<void> {
     return;
   }
   const data = compileMatcherData(entities);
-  const { words, capsWords, unWords, firstChars } = data;
-  const look: FirstLook = { sites, words, capsWords, unWords, firstChars, source };
+  const { words, prefixes, capsWords, unWords, firstChars } = data;
+  const look: FirstLook = { sites, words, prefixes, capsWords, unWords, firstChars, source };
   // The matcher first: a page that sees the new hashes finds the matching engine data already there.
   await browser.storage.local.set({ [MATCHER_KEY]: data });
   await browser.storage.local.set({ [FIRST_LOOK_KEY]: look });

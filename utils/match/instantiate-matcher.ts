@@ -9,7 +9,7 @@ import { keyPattern } from './alias-variants';
 import { isWordCharAt } from './boundaries';
 import { passesGuard } from './guards';
 import { indexOfHash, type MatcherData } from './matcher-data';
-import { isWordStart, readWordRun } from './word-runs';
+import { hashText, isWordStart, readWordRun, wordsOf } from './word-runs';
 
 /** One mention: [start, end) in UTF-16 offsets; covers the name only, not a trailing `’s`. */
 export interface Mention {
@@ -31,6 +31,19 @@ interface Form {
   shorter?: Form[];
 }
 
+/**
+ * The forms of one first word, longest first; in a large group (a long library has many names per first
+ * word: "John …") also the longer forms by the hash of their second word, and the one-word forms.
+ */
+interface Group {
+  forms: Form[];
+  singles: Form[];
+  bySecond: Map<number, Form[]> | undefined;
+}
+
+/** Groups above this many forms are indexed by their second word; smaller ones are tried in order. */
+const INDEX_ABOVE = 8;
+
 /** ASCII word characters after a form; non-ASCII neighbours are checked after the hit (boundaries.ts). */
 const AFTER = '(?![A-Za-z0-9])';
 
@@ -38,18 +51,35 @@ export function instantiateMatcher(data: MatcherData): MentionMatcher {
   if (data.groupHashes.length === 0 || data.firstChars === '') return () => [];
   const groupHashes = Uint32Array.from(data.groupHashes);
   /** Groups parsed so far, by index. */
-  const groups = new Map<number, Form[]>();
-  const groupOf = (hash: number): Form[] | undefined => {
+  const groups = new Map<number, Group>();
+  const groupOf = (hash: number): Group | undefined => {
     const index = indexOfHash(groupHashes, hash);
     if (index < 0) return undefined;
     let group = groups.get(index);
     if (group === undefined) {
       const lines = data.forms.slice(data.groupStarts[index], data.groupStarts[index + 1]! - 1).split('\n');
-      group = lines.map((line) => {
+      const forms = lines.map((line): Form => {
         const [key = '', entity = '', guard = ''] = line.split('\t');
         const entityId = data.entityIds[Number(entity)] ?? '';
         return { key, entityId, guard: guard === '' ? undefined : (guard as AliasGuard) };
       });
+      group = { forms, singles: [], bySecond: undefined };
+      if (forms.length > INDEX_ABOVE) {
+        // A page then tries only the names whose second word it shows too.
+        const bySecond = new Map<number, Form[]>();
+        for (const form of forms) {
+          const second = wordsOf(form.key)[1];
+          if (second === undefined) {
+            group.singles.push(form);
+            continue;
+          }
+          const secondHash = hashText(second);
+          const list = bySecond.get(secondHash);
+          if (list) list.push(form);
+          else bySecond.set(secondHash, [form]);
+        }
+        group.bySecond = bySecond;
+      }
       groups.set(index, group);
     }
     return group;
@@ -61,6 +91,7 @@ export function instantiateMatcher(data: MatcherData): MentionMatcher {
     /[\ud800-\udbff]/.test(data.firstChars) ? 'gu' : 'g',
   );
   const run = { hash: 0 };
+  const secondRun = { hash: 0 };
 
   const matches = (form: Form, text: string, start: number): number => {
     form.sticky ??= new RegExp(keyPattern(form.key) + AFTER, 'y');
@@ -71,11 +102,25 @@ export function instantiateMatcher(data: MatcherData): MentionMatcher {
     if (isWordCharAt(text, end)) return false;
     return form.guard === undefined || passesGuard(text, start, end, form.guard);
   };
+  // Shorter forms of the same first word that this one starts with share its second word, or have none.
   const shorterOf = (form: Form, group: Form[]): Form[] =>
     (form.shorter ??= group.filter((other) => other.key.length < form.key.length && form.key.startsWith(other.key)));
 
+  /** The forms that may start at a word ending at `end`: those of the next word too, longest first. */
+  const candidatesAt = (text: string, end: number, group: Group): Form[] => {
+    if (group.bySecond === undefined) return group.forms;
+    let next = end;
+    while (next < text.length && !isWordStart(text, next)) next++;
+    if (next >= text.length) return group.singles;
+    readWordRun(text, next, secondRun);
+    const longer = group.bySecond.get(secondRun.hash);
+    // A longer form starts with more than the word, so it is longer than every one-word form of it.
+    return longer === undefined ? group.singles : longer.concat(group.singles);
+  };
+
   /** The mention at `start` among the forms of its first word: the longest that matches, or a shorter one. */
-  const mentionAt = (text: string, start: number, group: Form[]): Mention | undefined => {
+  const mentionAt = (text: string, start: number, end: number, found: Group): Mention | undefined => {
+    const group = candidatesAt(text, end, found);
     for (const form of group) {
       const end = matches(form, text, start);
       if (end < 0) continue;
@@ -101,7 +146,7 @@ export function instantiateMatcher(data: MatcherData): MentionMatcher {
       if (!isWordStart(text, start)) continue;
       const end = readWordRun(text, start, run);
       const group = groupOf(run.hash);
-      const mention = group === undefined ? undefined : mentionAt(text, start, group);
+      const mention = group === undefined ? undefined : mentionAt(text, start, end, group);
       if (mention === undefined) {
         starts.lastIndex = end;
       } else {

@@ -7,9 +7,10 @@
  *   group longest form first; a page parses a group, and compiles its forms' patterns, only when its text
  *   holds that first word;
  * - `firstChars`: a character class of the first words' first characters, where a form may start;
- * - `words`, `capsWords`, `unWords`: sorted 32-bit hashes of each form's first word (one-word forms) or
- *   first two words, by guard, which the every-page prefilter checks the page's words against before any
- *   engine loads (utils/dom/page-prefilter.ts).
+ * - `words`, `capsWords`, `unWords`: sorted 32-bit hashes of each whole form's words, by guard, and
+ *   `prefixes`, of their first words short of the whole: the every-page prefilter reads a page's words on
+ *   while they are a prefix, and says yes on a whole form (utils/dom/page-prefilter.ts), before any engine
+ *   loads.
  */
 import type { Entity } from '@/data/schema';
 import { aliasVariants } from './alias-variants';
@@ -21,8 +22,10 @@ export interface MatcherData {
   groupHashes: number[];
   groupStarts: number[];
   forms: string;
-  /** Hashes of forms without a guard, or with one the prefilter cannot check. */
+  /** Hashes of whole forms (their words, one space between) without a guard. */
   words: number[];
+  /** Hashes of every form's first word, first two words…, short of the whole form: where to read on. */
+  prefixes: number[];
   /** One-word forms taken only outside all-caps text ("US", not "CONTACT US"): the `not-in-caps` guard. */
   capsWords: number[];
   /** Forms taken only in text that names the UN ("General Assembly"): the `un-context` guard. */
@@ -44,6 +47,7 @@ export function compileMatcherData(entities: ReadonlyArray<Pick<Entity, 'id' | '
   // Longest first, so "UN Security Council" is tried before "UN".
   const keys = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const words = new Set<number>();
+  const prefixes = new Set<number>();
   const capsWords = new Set<number>();
   const unWords = new Set<number>();
   const firstWords: string[] = [];
@@ -55,7 +59,11 @@ export function compileMatcherData(entities: ReadonlyArray<Pick<Entity, 'id' | '
     const first = hashText(parts[0]!);
     firstWords.push(parts[0]!);
     const { entity, guard } = forms.get(key)!;
-    const hash = parts.length === 1 ? first : hashPair(first, parts[1]!, 0, parts[1]!.length);
+    let hash = first;
+    for (const part of parts.slice(1)) {
+      prefixes.add(hash);
+      hash = hashPair(hash, part, 0, part.length);
+    }
     if (guard === 'un-context') unWords.add(hash);
     else if (guard === 'not-in-caps' && parts.length === 1) capsWords.add(hash);
     else words.add(hash);
@@ -79,6 +87,7 @@ export function compileMatcherData(entities: ReadonlyArray<Pick<Entity, 'id' | '
     groupStarts,
     forms: text,
     words: sorted(words),
+    prefixes: sorted(prefixes),
     // A hash some form takes unguarded is in `words` only.
     capsWords: sorted([...capsWords].filter((hash) => !words.has(hash))),
     unWords: sorted([...unWords].filter((hash) => !words.has(hash) && !capsWords.has(hash))),
