@@ -17,4 +17,19 @@ describe('page-order', () => {
     const [a, c] = [document.querySelector('#a')!, document.querySelector('#c')!];
     expect([c, inShadow, a].sort(compareInPage)).toEqual([a, inShadow, c]);
   });
+
+  it('puts a shadow tree’s nodes before its host’s own children, for blocks and for their text alike', () => {
+    document.body.innerHTML = '<div id="host"><span id="slotted">light</span></div>';
+    const host = document.querySelector('#host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>shadow</p><slot></slot>';
+    const inShadow = shadow.querySelector('p')!;
+    const slotted = document.querySelector('#slotted')!;
+    // The host as a block key holds the slotted text; the shadow paragraph comes first either way.
+    expect([host, inShadow].sort(compareInPage)).toEqual([inShadow, host]);
+    expect([slotted.firstChild!, inShadow.firstChild!].sort(compareInPage)).toEqual([
+      inShadow.firstChild,
+      slotted.firstChild,
+    ]);
+  });
 });

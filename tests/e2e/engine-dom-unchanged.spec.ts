@@ -15,7 +15,7 @@ test.describe('the mention engine leaves the page’s DOM alone', () => {
       const plainContext = await plainBrowser.newContext({ javaScriptEnabled: false });
       const plain = await plainContext.newPage();
       await plain.goto(url);
-      const before = await plain.evaluate(() => document.documentElement.outerHTML);
+      const before = await plain.evaluate(serializePage);
       await plainContext.close();
 
       const page = await context.newPage();
@@ -25,7 +25,7 @@ test.describe('the mention engine leaves the page’s DOM alone', () => {
       await expect.poll(passes, { timeout: 10_000 }).toBeGreaterThan(0);
       await page.waitForTimeout(300);
       const mentions = await page.evaluate(() => CSS.highlights.get('context-cards-mention')?.size ?? 0);
-      const after = await page.evaluate(() => document.documentElement.outerHTML);
+      const after = await page.evaluate(serializePage);
       expect(after).toBe(before);
       // The comparison means something only where the engine found mentions (without page scripts,
       // the infinite feed and the React app have no text yet).
@@ -33,3 +33,18 @@ test.describe('the mention engine leaves the page’s DOM alone', () => {
     });
   }
 });
+
+/** The page's markup (outerHTML), with the content of its open shadow roots too. */
+function serializePage(): string {
+  const roots: ShadowRoot[] = [];
+  const visit = (root: Document | ShadowRoot) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        roots.push(element.shadowRoot);
+        visit(element.shadowRoot);
+      }
+    }
+  };
+  visit(document);
+  return document.documentElement.getHTML({ shadowRoots: roots });
+}

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import { CardPage, sendNavigate } from './card-page';
 import { expect, test } from './fixtures';
 import { frames, highlightedTexts, waitForScan } from './engine-page';
 
@@ -12,9 +14,9 @@ test.describe('the mention engine in open shadow roots', () => {
     await expect.poll(() => highlightedTexts(page)).toEqual(['Egypt', 'Hamas', 'Italy', 'Knesset', 'UNRWA']);
   });
 
-  // Chromium applies document-level ::highlight() rules to text in shadow trees, so the manifest CSS is
-  // enough and no stylesheet is adopted into the page's shadow roots. This test fails if that changes.
-  test('styles a mention inside a shadow root with the manifest CSS', async ({ context, origin }) => {
+  // The manifest CSS styles the document; each open shadow root the engine reads adopts the same rules
+  // (Firefox does not apply document-level ::highlight() rules in shadow trees; tests/firefox/shadow.spec.ts).
+  test('styles and paints a mention inside a shadow root', async ({ context, origin }) => {
     const page = await context.newPage();
     await page.goto(`${origin}/engine/shadow.html`);
     await waitForScan(page);
@@ -38,4 +40,59 @@ test.describe('the mention engine in open shadow roots', () => {
     await frames(page, 2);
     expect((await text.screenshot()).equals(highlighted)).toBe(false);
   });
+
+  test('hovering a mention inside an open shadow root, or a nested one, opens its card', async ({
+    context,
+    origin,
+  }) => {
+    const cards = new CardPage(await context.newPage());
+    await cards.page.goto(`${origin}/engine/shadow.html`);
+    await waitForScan(cards.page);
+    await expect.poll(() => highlightedTexts(cards.page)).toEqual(['Egypt', 'Hamas', 'Italy', 'Knesset', 'UNRWA']);
+    for (const [text, entity] of [
+      ['Knesset', 'knesset'],
+      ['Egypt', 'egypt'],
+    ] as const) {
+      const { x, y } = await pointInShadow(cards.page, text);
+      await cards.page.mouse.move(x, y);
+      await expect(cards.dialog).toHaveAttribute('data-entity', entity);
+      await cards.page.mouse.move(5, 5);
+      await expect(cards.dialog).toHaveCount(0);
+    }
+  });
+
+  test('the keyboard command moves into shadow roots in page order', async ({ context, serviceWorker, origin }) => {
+    const cards = new CardPage(await context.newPage());
+    await cards.page.goto(`${origin}/engine/shadow.html`);
+    await waitForScan(cards.page);
+    await expect.poll(() => highlightedTexts(cards.page)).toHaveLength(5);
+    for (const entity of ['hamas', 'knesset', 'egypt', 'italy']) {
+      await sendNavigate(serviceWorker, cards.page, 'next');
+      await expect(cards.dialog).toHaveAttribute('data-entity', entity);
+    }
+  });
 });
+
+/** The middle of `text`'s first line, looking into the page's open shadow roots too. */
+async function pointInShadow(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((needle) => {
+    const roots: Array<Document | ShadowRoot> = [document];
+    for (let i = 0; i < roots.length; i++) {
+      const root = roots[i]!;
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(needle);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const rect = [...range.getClientRects()].find((box) => box.width > 0);
+        if (rect) return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+    }
+    return undefined;
+  }, text);
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  return point;
+}

@@ -5,7 +5,7 @@ import { corpusDir } from './static-server';
 export default function globalSetup(): void {
   if (!corpusAvailable) {
     console.log(
-      `Not run: the tests on real saved pages (corpus DOM identity and page errors, hand-checked mentions, real-page screenshots), since ${corpusDir} is absent.`,
+      `Not run: the tests on real saved pages (corpus DOM identity and page errors, hand-checked mentions in Chromium and Firefox, real-page screenshots), since ${corpusDir} is absent.`,
     );
   }
 }

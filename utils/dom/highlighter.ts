@@ -1,6 +1,6 @@
 /**
  * Draws mentions with the CSS Custom Highlight API: ranges in `CSS.highlights`, styled by the `::highlight()`
- * rules in entrypoints/content/highlights.css. The page's DOM is never touched. Each highlight style the
+ * rules in utils/dom/highlights.css. The page's DOM is never touched. Each highlight style the
  * reader can pick is its own registry name, so switching style moves one Highlight to another name.
  */
 import type { HighlightStyle } from '@/utils/settings-schema';

@@ -13,11 +13,13 @@ import { PageObserver } from './page-observer';
 import { reportFailure } from './report-failure';
 import { runScanPass } from './scan-pass';
 import type { ScanRoot, ScanSink } from './scan-types';
+import { ShadowStyles } from './shadow-styles';
 import { ViewportRegistry } from './viewport-registry';
 import { afterNextFrame } from './yield-to-page';
 
 interface Running {
   highlighter: Highlighter;
+  shadowStyles: ShadowStyles;
   viewport: ViewportRegistry;
   recorder: BlockRecorder;
   observer: PageObserver;
@@ -43,6 +45,7 @@ export class MentionEngine {
     this.index = {
       all: () => store.all(),
       at: (node, offset) => store.at(node, offset),
+      inText: (node) => store.inText(node),
       counts: () => store.counts(),
       subscribe: (listener) => store.subscribe(listener),
       lastDomChange: () => this.running?.observer.lastChange ?? 0,
@@ -57,7 +60,7 @@ export class MentionEngine {
     const observer = new PageObserver(() => this.schedule());
     observer.observe(document);
     const recorder = new BlockRecorder(this.store, viewport);
-    this.running = { highlighter, viewport, recorder, observer };
+    this.running = { highlighter, shadowStyles: new ShadowStyles(), viewport, recorder, observer };
     this.full = true;
     this.schedule();
   }
@@ -74,6 +77,7 @@ export class MentionEngine {
       running.observer.disconnect();
       running.viewport.destroy();
       running.highlighter.destroy();
+      running.shadowStyles.destroy();
     }
     this.store.clear();
     this.store.notify();
@@ -157,6 +161,7 @@ export class MentionEngine {
       reportEmpty: !full,
       block: (key, found) => running.recorder.record(key, found),
       shadowRoot: (root) => {
+        running.shadowStyles.adopt(root);
         if (running.observer.follow(root) || full) roots.push({ node: root, mode: 'deep' });
       },
     };

@@ -16,6 +16,8 @@ export interface MentionIndex {
   all(): readonly PageMention[];
   /** The mention whose text contains the point (node, offset), if any. */
   at(node: Node, offset: number): PageMention | undefined;
+  /** The mentions whose text includes some of this Text node. */
+  inText(node: Text): readonly PageMention[];
   /** Distinct entities found and their mention counts. */
   counts(): EntityCounts;
   /** Called after the set of mentions changed (scan, page change, switch off); returns unsubscribe. */

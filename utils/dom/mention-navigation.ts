@@ -5,12 +5,15 @@
  */
 import type { PageMention } from './mention-index';
 import { liveRange } from './hit-test';
+import { compareInPage } from './page-order';
 
 export type Direction = 'next' | 'previous';
 
 /** Document order of two boundary points: negative when (a, aOffset) comes first. */
 export function comparePoints(a: Node, aOffset: number, b: Node, bOffset: number): number {
   if (a === b) return aOffset - bOffset;
+  // Points in different trees (a shadow root and the page): compareDocumentPosition calls them disconnected.
+  if (a.getRootNode() !== b.getRootNode()) return compareInPage(a, b);
   const position = a.compareDocumentPosition(b);
   if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) return aOffset <= childIndexOf(a, b) ? -1 : 1;
   if (position & Node.DOCUMENT_POSITION_CONTAINS) return childIndexOf(b, a) < bOffset ? -1 : 1;

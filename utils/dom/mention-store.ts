@@ -86,6 +86,10 @@ export class MentionStore {
     return atEnd;
   }
 
+  inText(node: Text): readonly StoredMention[] {
+    return this.byText.get(node) ?? NONE;
+  }
+
   counts(): EntityCounts {
     if (this.countsCache === undefined) {
       const counts: EntityCounts = {};

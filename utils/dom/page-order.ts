@@ -1,6 +1,8 @@
 /**
  * Document order across shadow trees: compareDocumentPosition() reports nodes of different trees as
- * disconnected, so a shadow tree's nodes are placed at their host.
+ * disconnected, so a shadow tree's nodes are placed at their host, before the host's own (light) children,
+ * which most often show through a slot after or among them. Keyboard navigation relies on mentions and
+ * their blocks sorting the same way (utils/dom/mention-navigation.ts).
  */
 
 /** Negative when `a` comes first in the page, positive when `b` does. */
@@ -20,7 +22,8 @@ export function compareInPage(a: Node, b: Node): number {
     if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
     return 0;
   }
-  return pathA.length - pathB.length;
+  // One is the host (or its shadow root) of a tree the other is in: the shadow tree's nodes come first.
+  return pathB.length - pathA.length;
 }
 
 /** The node preceded by the shadow hosts it sits under, outermost first. */

@@ -13,14 +13,20 @@ interface TaskScheduler {
 /** Calls `callback` after `ms` unless cancelled first; returns the cancel function. */
 export function after(ms: number, callback: () => void): () => void {
   let cancelled = false;
+  let fired = false;
   const run = () => {
-    if (!cancelled) callback();
+    if (cancelled) return;
+    fired = true;
+    callback();
   };
   const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
     const controller = new AbortController();
     scheduler.postTask(run, { delay: Math.max(0, ms), signal: controller.signal }).catch(() => undefined);
     return () => {
+      // Once it has run, the signal stays as it is: work the callback started (a scan pass) inherits it,
+      // and its `scheduler.yield()` calls would reject with an AbortError (seen in Firefox).
+      if (fired || cancelled) return;
       cancelled = true;
       controller.abort();
     };
