@@ -1,14 +1,14 @@
 import { Component, createRef } from 'preact';
 import type { Entity, Fact } from '@/data/schema';
-import { kindLabel, splitFacts } from '@/utils/card-content';
+import { kindLabel, shownFactCount, sourceDetails, type CardSource } from '@/utils/card-content';
 import FactItem from './card/FactItem';
 
 export interface CardProps {
   entity: Pick<Entity, 'id' | 'name' | 'kind' | 'description'>;
-  /** The entity's facts in pack order (most informative first). */
-  facts: readonly Fact[];
-  /** Titles of the documents the facts come from. */
-  sources: readonly string[];
+  /** The documents that state facts about the entity, each with its facts (best first); may be empty. */
+  sources: ReadonlyArray<CardSource<Fact>>;
+  /** A short message to announce with the card ("Back to the first name on the page"). */
+  notice?: string;
   onShowInArticle(factId: string): void;
   onHide(): void;
   onTurnOffSite(): void;
@@ -22,12 +22,15 @@ interface CardState {
 
 const NAME_ID = 'context-cards-name';
 const DESCRIPTION_ID = 'context-cards-description';
+const NOTICE_ID = 'context-cards-notice';
 const FOCUSABLE = 'button:not([disabled]), a[href]';
 
 /**
- * A fact card: a non-modal dialog named after the entity and described by its one-line description, so a
- * screen reader announces both when the card takes the focus. A class component because hooks would add
- * about 1 KB to a content script with a 25 KB budget.
+ * A fact card, read at a glance (Wikipedia's page previews are the model): the name, its kind and where
+ * the facts come from at the top, in a header that stays while the card scrolls; then the facts, each
+ * group under its document. A non-modal dialog named after the entity and described by its description,
+ * so a screen reader announces both when the card takes the focus. A class component because hooks would
+ * add about 1 KB to the card renderer.
  */
 export default class Card extends Component<CardProps, CardState> {
   override state: CardState = { expanded: false };
@@ -47,75 +50,128 @@ export default class Card extends Component<CardProps, CardState> {
     }
   };
 
-  override render({ entity, facts, sources, onShowInArticle, onHide, onTurnOffSite, onClose }: CardProps) {
-    const { first, more } = splitFacts(facts);
+  override render({ entity, sources, notice, onShowInArticle, onHide, onTurnOffSite, onClose }: CardProps) {
     const { expanded } = this.state;
+    const all = sources.flatMap((source) => source.facts);
+    const total = all.length;
+    const folded = shownFactCount(
+      all.map((fact) => fact.quote),
+      entity.description.length,
+    );
+    const limit = expanded ? total : folded;
+    const hidden = Math.max(0, total - limit);
+    /** Facts listed before the current group, to count across groups. */
+    let before = 0;
+    const single = sources.length === 1 ? sources[0] : undefined;
     return (
       <section
         class="card"
         role="dialog"
         aria-labelledby={NAME_ID}
-        aria-describedby={DESCRIPTION_ID}
+        aria-describedby={notice ? `${NOTICE_ID} ${DESCRIPTION_ID}` : DESCRIPTION_ID}
         data-entity={entity.id}
         tabIndex={-1}
         onKeyDown={this.onKeyDown}
       >
         <header class="head">
-          <h2 class="name" id={NAME_ID}>
-            {entity.name}
-          </h2>
+          <div class="title">
+            <h2 class="name" id={NAME_ID}>
+              {entity.name}
+            </h2>
+            <p class="kind">{kindLabel(entity.kind)}</p>
+          </div>
           <button type="button" class="close" aria-label="Close" onClick={onClose}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
               <path d="M4 4l8 8M12 4l-8 8" />
             </svg>
           </button>
         </header>
-        <p class="kind">{kindLabel(entity.kind)}</p>
+        {notice && (
+          <p class="notice" id={NOTICE_ID}>
+            {notice}
+          </p>
+        )}
+        {sources.length > 0 && (
+          <div class="provenance">
+            {single ? (
+              <SourceLine source={single} />
+            ) : (
+              <p class="source">From {sources.length} documents in your library</p>
+            )}
+            <p class="note">
+              {single && sourceDetails(single.document) && <span>{sourceDetails(single.document)} · </span>}
+              As reported there, not current news.
+            </p>
+          </div>
+        )}
         <p class="description" id={DESCRIPTION_ID}>
           {entity.description}
         </p>
-        {facts.length > 0 ? (
-          <ol class="facts">
-            {first.map((fact) => (
-              <FactItem key={fact.id} fact={fact} onShowInArticle={onShowInArticle} />
-            ))}
-            {expanded &&
-              more.map((fact, i) => (
-                <FactItem
-                  key={fact.id}
-                  fact={fact}
-                  onShowInArticle={onShowInArticle}
-                  itemRef={i === 0 ? this.firstRevealed : undefined}
-                />
-              ))}
-          </ol>
+        {total === 0 ? (
+          <p class="empty">No document states a fact about {entity.name} yet.</p>
         ) : (
-          <p class="empty">The article names {entity.name} but states no facts about it.</p>
-        )}
-        {more.length > 0 && !expanded && (
-          <button type="button" class="more" aria-expanded="false" onClick={() => this.setState({ expanded: true })}>
-            More ({more.length})
-          </button>
+          sources.map((source) => {
+            const offset = before;
+            const shown = source.facts.slice(0, Math.max(0, limit - offset));
+            before += source.facts.length;
+            if (shown.length === 0) return null;
+            return (
+              <section class="group" key={source.document.id} aria-label={single ? undefined : source.document.title}>
+                {!single && <SourceLine source={source} details />}
+                <ol class="facts">
+                  {shown.map((fact, i) => (
+                    <FactItem
+                      key={fact.id}
+                      fact={fact}
+                      idPrefix="context-cards"
+                      onShowInArticle={onShowInArticle}
+                      itemRef={expanded && offset + i === folded ? this.firstRevealed : undefined}
+                    />
+                  ))}
+                </ol>
+              </section>
+            );
+          })
         )}
         <footer class="foot">
-          {sources.length > 0 && (
-            <p class="source">
-              From: <cite>{sources.join('; ')}</cite>
-            </p>
+          {hidden > 0 && (
+            <button type="button" class="more" aria-expanded="false" onClick={() => this.setState({ expanded: true })}>
+              More ({hidden})
+            </button>
           )}
-          <p class="note">Facts as reported in this article, not current news.</p>
-          <div class="actions">
-            <button type="button" onClick={onHide}>
-              Hide {entity.name}
+          <span class="actions">
+            <button
+              type="button"
+              aria-label={`Hide ${entity.name}`}
+              title={`Stop highlighting ${entity.name} (undo in Options)`}
+              onClick={onHide}
+            >
+              Hide
             </button>
             <button type="button" onClick={onTurnOffSite}>
               Turn off on this site
             </button>
-          </div>
+          </span>
         </footer>
       </section>
     );
   }
+}
+
+/**
+ * "From <title>", clamped to two lines on screen (the whole title stays in the DOM and its tooltip); in a
+ * group, the site and date when known on the line below.
+ */
+function SourceLine({ source, details }: { source: CardSource<Fact>; details?: boolean }) {
+  const where = details ? sourceDetails(source.document) : undefined;
+  return (
+    <>
+      <p class="source">
+        From <cite title={source.document.title}>{source.document.title}</cite>
+      </p>
+      {where && <p class="details">{where}</p>}
+    </>
+  );
 }
 
 /** Tab and Shift+Tab cycle through the card's buttons and links instead of leaving it. */

@@ -3,6 +3,8 @@ import BackupSection from '@/components/options/BackupSection';
 import EntitiesSection from '@/components/options/EntitiesSection';
 import ReadingSection from '@/components/options/ReadingSection';
 import SitesSection from '@/components/options/SitesSection';
+import Shortcuts from '@/components/Shortcuts';
+import type { Shortcut } from '@/utils/shortcut-keys';
 import type { AllSettings } from '@/utils/settings-file';
 import type { MutedEntities, ReadingPrefs, SiteRules } from '@/utils/settings-schema';
 
@@ -19,6 +21,11 @@ export interface OptionsProps {
   onImport(settings: AllSettings): Promise<void>;
   onReset(): Promise<void>;
   onDismissNotice(): void;
+  /** The keyboard shortcuts as the browser has them (undefined while loading). */
+  shortcuts: readonly Shortcut[] | undefined;
+  /** Where the browser lets the reader change them, in words. */
+  shortcutsPlace: string;
+  onChangeShortcuts(): void;
 }
 
 /** The options page: every change is handed to a callback at once; there is no Save button. */
@@ -45,6 +52,10 @@ export default function Options(props: OptionsProps) {
       )}
       <SitesSection rules={settings.sites} onChange={props.onSitesChange} />
       <ReadingSection prefs={settings.reading} onChange={props.onReadingChange} />
+      <section class="panel" aria-labelledby="options-keyboard">
+        <h2 id="options-keyboard">Keyboard</h2>
+        <Shortcuts shortcuts={props.shortcuts} place={props.shortcutsPlace} onChange={props.onChangeShortcuts} />
+      </section>
       <EntitiesSection entities={props.entities} muted={settings.muted} onChange={props.onMutedChange} />
       <BackupSection settings={settings} onImport={props.onImport} onReset={props.onReset} />
     </main>

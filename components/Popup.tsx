@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Entity, Fact } from '@/data/schema';
-import type { ArticleModel } from '@/utils/article-model';
 import type { EntityCounts } from '@/utils/entity-counts';
 import { rankEntitiesOnPage } from '@/utils/popup-entities';
 import { siteSwitchState } from '@/utils/popup-site';
 import type { SiteRules } from '@/utils/settings-schema';
 import { setSiteEnabled } from '@/utils/site-rules';
-import ArticleText, { type ArticleTarget } from './article/ArticleText';
 import EntityList from './popup/EntityList';
+import type { Shortcut } from '@/utils/shortcut-keys';
+import Shortcuts from './Shortcuts';
 import SiteSwitch from './popup/SiteSwitch';
+// The colour tokens (light and dark) the popup shares with the article view.
+import './article/article.css';
 import './popup/popup.css';
 
 /** What the popup asks of the browser about its tab (entrypoints/popup/port.ts implements it). */
@@ -24,18 +26,26 @@ export interface PopupPort {
   tabCounts(): Promise<EntityCounts>;
   /** Calls back when the tab's counts may have changed; returns unwatch. */
   watchTabCounts(callback: () => void): () => void;
-  /** Scrolls the tab to the entity's first mention and marks it; false when the page has none. */
+  /** Scrolls the tab to the entity's first mention and opens its card; false when the page has none. */
   showOnPage(entityId: string): Promise<boolean>;
   /** Opens the article view in a tab, at a fact's passage when given. */
   openArticle(factId: string | undefined): void;
+  /** The keyboard shortcuts as the browser has them now (the reader may have changed them). */
+  shortcuts(): Promise<Shortcut[]>;
+  /** Where the browser lets the reader change the shortcuts, in words. */
+  shortcutsPlace: string;
+  /** Opens the browser's page for changing the shortcuts. */
+  changeShortcuts(): void;
 }
 
 interface PopupProps {
   port: PopupPort;
-  model: ArticleModel;
+  /** The title of the bundled article, shown on the button that opens it. */
+  articleTitle: string;
   entities: readonly Entity[];
   factsByEntity: ReadonlyMap<string, readonly Fact[]>;
-  factById: ReadonlyMap<string, Fact>;
+  /** Names whose facts start unfolded (tests and screenshots). */
+  initiallyOpen?: ReadonlySet<string>;
 }
 
 interface PageState {
@@ -44,15 +54,27 @@ interface PageState {
 }
 
 /**
- * The toolbar popup: the switch for the tab's site, the names found on the tab and the article itself.
- * Everything it knows about the tab comes through `port`, so it renders the same in a test.
+ * The toolbar popup: the switch for the tab's site, the article one click away, the names found on the
+ * tab (each opens its card there) and the keyboard shortcuts. Everything it knows about the tab comes
+ * through `port`, so it renders the same in a test.
  */
-export default function Popup({ port, model, entities, factsByEntity, factById }: PopupProps) {
+export default function Popup({ port, articleTitle, entities, factsByEntity, initiallyOpen }: PopupProps) {
   const [page, setPage] = useState<PageState | undefined>(undefined);
   const [rules, setRules] = useState<SiteRules | undefined>(undefined);
   const [counts, setCounts] = useState<EntityCounts | undefined>(undefined);
-  const [target, setTarget] = useState<ArticleTarget | undefined>(undefined);
+  const [shortcuts, setShortcuts] = useState<Shortcut[] | undefined>(undefined);
   const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let alive = true;
+    port.shortcuts().then(
+      (list) => alive && setShortcuts(list),
+      () => alive && setShortcuts([]),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [port]);
 
   useEffect(() => {
     let alive = true;
@@ -99,11 +121,8 @@ export default function Popup({ port, model, entities, factsByEntity, factById }
   const showOnPage = async (entityId: string) => {
     const shown = await port.showOnPage(entityId).catch(() => false);
     const name = nameOf(entityId) ?? 'That name';
-    setStatus(shown ? `Showing ${name} on the page.` : `${name} is no longer on the page.`);
+    setStatus(shown ? `Opened the card of ${name} on the page.` : `${name} is no longer on the page.`);
   };
-
-  const showInArticle = (factId: string) =>
-    setTarget((current) => ({ factId, revision: (current?.revision ?? 0) + 1 }));
 
   return (
     <div class="pp">
@@ -113,8 +132,17 @@ export default function Popup({ port, model, entities, factsByEntity, factById }
           <h1>Context Cards</h1>
         </div>
         <SiteSwitch state={site} onChange={(enabled) => void changeSite(enabled)} />
+        <button type="button" class="pp-read" onClick={() => port.openArticle(undefined)}>
+          <span class="pp-read-text">
+            <span class="pp-read-label">Read the article</span>
+            <span class="pp-read-title">{articleTitle}</span>
+          </span>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d="M9 3h4v4M13 3 7.5 8.5M11 9.5V13H3V5h3.5" />
+          </svg>
+        </button>
       </header>
-      <div class="pp-scroll">
+      <main class="pp-scroll">
         <section class="pp-section" aria-labelledby="pp-on-page">
           <div class="pp-section-head">
             <h2 id="pp-on-page">On this page</h2>
@@ -131,43 +159,28 @@ export default function Popup({ port, model, entities, factsByEntity, factById }
           ) : items.length === 0 ? (
             <p class="pp-empty">No names from the article on this page.</p>
           ) : (
-            <EntityList
-              items={items}
-              factsByEntity={factsByEntity}
-              onShowOnPage={(id) => void showOnPage(id)}
-              onShowInArticle={showInArticle}
-            />
+            <>
+              <p class="pp-hint pp-hint-top">Choose a name to open its card on the page.</p>
+              <EntityList
+                items={items}
+                factsByEntity={factsByEntity}
+                onShowOnPage={(id) => void showOnPage(id)}
+                onShowInArticle={(factId) => port.openArticle(factId)}
+                initiallyOpen={initiallyOpen}
+              />
+            </>
           )}
         </section>
-        <section class="pp-section pp-article" aria-labelledby="pp-article-title">
+        <section class="pp-section" aria-labelledby="pp-keys">
           <div class="pp-section-head">
-            <p class="pp-eyebrow">The article</p>
-            <button type="button" class="pp-open" onClick={() => port.openArticle(target?.factId)}>
-              Open in tab
-              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-                <path d="M9 3h4v4M13 3 7.5 8.5M11 9.5V13H3V5h3.5" />
-              </svg>
-            </button>
+            <h2 id="pp-keys">Keyboard</h2>
           </div>
-          <ArticleText
-            model={model}
-            headingLevel={2}
-            titleId="pp-article-title"
-            entityName={nameOf}
-            factStatement={(id) => factById.get(id)?.statement}
-            target={target}
-            onSelectFact={(factId, event) => {
-              event.preventDefault();
-              showInArticle(factId);
-            }}
-          >
-            <p class="cc-note">Facts are as reported in this article, not current news.</p>
-          </ArticleText>
+          <Shortcuts shortcuts={shortcuts} place={port.shortcutsPlace} onChange={port.changeShortcuts} />
         </section>
-      </div>
-      <p class="pp-sr" role="status">
-        {status}
-      </p>
+        <p class="pp-sr" role="status">
+          {status}
+        </p>
+      </main>
     </div>
   );
 }

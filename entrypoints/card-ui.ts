@@ -3,7 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import Card, { type CardProps } from '@/components/Card';
 import cardCss from '@/components/card/card.css?inline';
 import { documentById, entityById, factsByEntity } from '@/data/index';
-import { sourceTitles } from '@/utils/card-content';
+import { groupBySource } from '@/utils/card-content';
 import { CardHost } from '@/utils/dom/card-host';
 import { CARD_VIEW_GLOBAL, type CardView, type CreateCardView } from '@/utils/dom/card-view';
 
@@ -22,13 +22,13 @@ export default defineUnlistedScript(() => {
       render: (props, container) => render(props ? h(Card, props) : null, container),
     });
     const view: CardView = {
-      async open({ entityId, range, focus, actions }) {
+      async open({ entityId, range, focus, notice, actions }) {
         const entity = entityById.get(entityId);
         if (!entity) return;
-        const facts = factsByEntity.get(entityId) ?? [];
-        const sources = sourceTitles(facts, (id) => documentById.get(id)?.title);
+        // The bundled pack is the first (for now the only) source; the library will add more (issue 12).
+        const sources = groupBySource(factsByEntity.get(entityId) ?? [], (id) => documentById.get(id));
         // A fresh card (facts folded again) each time one opens.
-        const props = { key: `${entityId}:${++opened}`, entity, facts, sources, ...actions };
+        const props = { key: `${entityId}:${++opened}`, entity, sources, notice, ...actions };
         await host.open(props, range, { focus });
       },
       close: (options) => host.close(options),

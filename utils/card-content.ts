@@ -4,8 +4,44 @@
  */
 import type { EntityKind, Fact } from '@/data/schema';
 
-/** How many facts a card lists before its "More (N)" button; the pack lists each entity's best first. */
-export const SHOWN_FACTS = 3;
+/**
+ * How many facts a card lists before its "More (N)" button, so that it opens without an inner scroll bar
+ * (at 1280 × 800 and the usual font size): as many of the first facts as fit in about nine lines under
+ * the header and source, counting the description's lines, each quote's (a long one is folded to five) and
+ * a line for its links; one at least, three at most.
+ */
+export const MAX_SHOWN_FACTS = 3;
+const ROOM_LINES = 9;
+/** Characters in a line of the card's text, about. */
+const LINE_CHARS = 45;
+const FOLDED_LINES = 5;
+
+export function shownFactCount(quotes: readonly string[], descriptionLength = 0): number {
+  let used = Math.ceil(descriptionLength / LINE_CHARS);
+  let count = 0;
+  for (const quote of quotes.slice(0, MAX_SHOWN_FACTS)) {
+    used += Math.min(FOLDED_LINES, Math.ceil(quote.length / LINE_CHARS)) + 1;
+    if (count > 0 && used > ROOM_LINES) break;
+    count++;
+  }
+  return count;
+}
+
+/** A document a card's facts come from, as the card names it. */
+export interface CardDocument {
+  id: string;
+  title: string;
+  /** Where it was published or found ("theintercept.com"), when known. */
+  site?: string;
+  /** When it was published, as an ISO date (YYYY-MM-DD), when known. */
+  published?: string;
+}
+
+/** One source document and the facts it states about the card's entity, best first. */
+export interface CardSource<F = Fact> {
+  document: CardDocument;
+  facts: readonly F[];
+}
 
 const KIND_LABELS: Record<EntityKind, string> = {
   person: 'Person',
@@ -22,27 +58,64 @@ export function kindLabel(kind: EntityKind): string {
   return KIND_LABELS[kind];
 }
 
+/** Speakers that are the document itself: its quotes need no "According to …". */
+const THE_DOCUMENT = /^(?:the\s+)?(?:article|document|report|text)$/i;
+const APOSTROPHES = /[\u2019\u02bc]/g;
+
 /**
- * Whose claim a fact is, as a reader-facing phrase. The pack writes the source as a noun phrase
- * ("the article", "Amnesty International", "unnamed reports"), so "According to …" reads right for
- * each of them; a phrase that already says so is kept.
+ * Whose claim a fact is, as a reader-facing phrase, or undefined when the card should not say it: when
+ * the document itself is the speaker, or when the quote already names the speaker ("…,” said Secretary of
+ * State Antony Blinken), so no words appear twice.
  */
-export function attributionText(attribution: string): string {
+export function attributionText(attribution: string, quote: string): string | undefined {
   const source = attribution.trim();
-  return /^according to\b/i.test(source) ? source : `According to ${source}`;
+  if (source === '' || THE_DOCUMENT.test(source)) return undefined;
+  const bare = source.replace(/^according to\s+/i, '');
+  if (normalise(quote).includes(normalise(bare))) return undefined;
+  return `According to ${bare}`;
 }
 
-/** The facts shown at first and the ones behind "More (N)", keeping pack order (the intended order). */
-export function splitFacts<T>(facts: readonly T[], shown = SHOWN_FACTS): { first: T[]; more: T[] } {
-  return { first: facts.slice(0, shown), more: facts.slice(shown) };
+function normalise(text: string): string {
+  return text.replace(APOSTROPHES, "'").replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The titles of the documents a card's facts come from, once each, in order of first use. */
-export function sourceTitles(facts: readonly Pick<Fact, 'document'>[], titleOf: (id: string) => string | undefined) {
-  const titles: string[] = [];
+/**
+ * Groups an entity's facts by their document, in order of first use; a document the lookup does not know
+ * is left out (its facts could not be attributed).
+ */
+export function groupBySource<F extends Pick<Fact, 'document'>>(
+  facts: readonly F[],
+  documentOf: (id: string) => CardDocument | undefined,
+): Array<CardSource<F>> {
+  const groups = new Map<string, { document: CardDocument; facts: F[] }>();
   for (const fact of facts) {
-    const title = titleOf(fact.document);
-    if (title !== undefined && !titles.includes(title)) titles.push(title);
+    let group = groups.get(fact.document);
+    if (group === undefined) {
+      const document = documentOf(fact.document);
+      if (document === undefined) continue;
+      group = { document, facts: [] };
+      groups.set(fact.document, group);
+    }
+    group.facts.push(fact);
   }
-  return titles;
+  return [...groups.values()];
+}
+
+/** "theintercept.com · 12 December 2024": what is known of where and when, or undefined. */
+export function sourceDetails(document: CardDocument): string | undefined {
+  const parts: string[] = [];
+  if (document.site) parts.push(document.site);
+  const date = document.published === undefined ? undefined : readableDate(document.published);
+  if (date) parts.push(date);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** "2024-12-12" → "12 December 2024" (no locale data in the content script); anything else as given. */
+export function readableDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || month === undefined) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
 }

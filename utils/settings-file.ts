@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import {
   mutedEntitiesSchema,
   readingPrefsSchema,
+  upgradeReadingPrefs,
   siteRulesSchema,
   type MutedEntities,
   type ReadingPrefs,
@@ -63,7 +64,10 @@ export function parseSettingsFile(text: string): SettingsFileCheck {
   }
   const header = checkHeader(json);
   if (header !== undefined) return fail(header);
-  const parsed = settingsSchema.safeParse(json, { reportInput: true });
+  // A file saved before reading preferences had `mentions` reads as "every mention", as stored values do.
+  const record = json as Record<string, unknown>;
+  const upgraded = 'reading' in record ? { ...record, reading: upgradeReadingPrefs(record.reading) } : json;
+  const parsed = settingsSchema.safeParse(upgraded, { reportInput: true });
   if (!parsed.success) return fail(describeIssue(parsed.error.issues[0]));
   const { sites, muted, reading } = parsed.data;
   const rules: string[] = [];

@@ -23,10 +23,31 @@ export const readingPrefsSchema = z.object({
   hoverDelayMs: z.number().check(z.int(), z.gte(HOVER_DELAY_MIN), z.lte(HOVER_DELAY_MAX)),
   highlightStyle: z.enum(['underline', 'tint', 'both']),
   theme: z.enum(['auto', 'light', 'dark']),
+  /** 'every': highlight every mention (default). 'first': only each name's first mention on the page. */
+  mentions: z.enum(['every', 'first']),
 });
 export type ReadingPrefs = z.infer<typeof readingPrefsSchema>;
 export type HighlightStyle = ReadingPrefs['highlightStyle'];
+export type MentionScope = ReadingPrefs['mentions'];
+
+/** The reading preferences' stored shape: version 2 added `mentions` (storage.defineItem versions). */
+export const READING_PREFS_VERSION = 2;
+
+/**
+ * A version 1 value (no `mentions`: every mention was highlighted) as version 2; anything else unchanged.
+ * The background's migration, the content script's reader and the settings file import all use it, so
+ * a value stored before the upgrade reads the same everywhere, migrated or not.
+ */
+export function upgradeReadingPrefs(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'mentions' in value) return value;
+  return { ...value, mentions: 'every' };
+}
 
 export const DEFAULT_SITE_RULES: SiteRules = { mode: 'all-except', sites: [] };
 export const DEFAULT_MUTED_ENTITIES: MutedEntities = [];
-export const DEFAULT_READING_PREFS: ReadingPrefs = { hoverDelayMs: 350, highlightStyle: 'both', theme: 'auto' };
+export const DEFAULT_READING_PREFS: ReadingPrefs = {
+  hoverDelayMs: 350,
+  highlightStyle: 'both',
+  theme: 'auto',
+  mentions: 'every',
+};

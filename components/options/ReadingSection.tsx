@@ -12,6 +12,11 @@ const HIGHLIGHT_STYLES = [
   { value: 'both', label: 'Underline and tint' },
 ] as const;
 
+const MENTION_SCOPES = [
+  { value: 'every', label: 'Every mention' },
+  { value: 'first', label: 'Only the first mention of each name' },
+] as const;
+
 const THEMES = [
   { value: 'auto', label: 'Match the system' },
   { value: 'light', label: 'Light' },
@@ -46,7 +51,7 @@ function Choices<T extends string>({ legend, name, options, value, onChange }: C
   );
 }
 
-/** Hover delay, highlight style and card theme. */
+/** Hover delay, which mentions to highlight, highlight style and card theme. */
 export default function ReadingSection({ prefs, onChange }: ReadingSectionProps) {
   const id = useId();
   // The slider shows its value while it moves and saves when released: sync storage allows about
@@ -77,6 +82,17 @@ export default function ReadingSection({ prefs, onChange }: ReadingSectionProps)
           How long the pointer rests on a name before its card opens.
         </p>
       </div>
+      <Choices
+        legend="Highlight"
+        name={`${id}-mentions`}
+        options={MENTION_SCOPES}
+        value={prefs.mentions}
+        onChange={(mentions) => onChange({ ...prefs, mentions })}
+      />
+      <p class="hint">
+        Only the first mention: each name is highlighted once, where it first appears on the page, so a busy page stays
+        calm; the shortcuts then go from name to name.
+      </p>
       <Choices
         legend="Highlight style"
         name={`${id}-style`}

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardView } from '@/utils/dom/card-view';
 import { liveRange, mentionAtPoint, sameMention } from '@/utils/dom/hit-test';
 import { HoverIntent } from '@/utils/dom/hover-intent';
-import { adjacentMention, scrollToMention } from '@/utils/dom/mention-navigation';
+import { isEditingText, isInViewport, scrollToMention, stepMention } from '@/utils/dom/mention-navigation';
 import type { MentionIndex, PageMention } from '@/utils/dom/mention-index';
 import { watchPointerFrames } from '@/utils/dom/pointer-frames';
 import { readerUrl } from '@/utils/dom/reader-url';
@@ -11,14 +11,19 @@ import { guarded, reportFailure } from '@/utils/dom/report-failure';
 import { watchTaps } from '@/utils/dom/touch-taps';
 import type { ToBackground } from '@/utils/extension/messages';
 import { readingPrefsReader } from '@/utils/extension/settings-read';
+import { firstOfEachMemo } from '@/utils/first-mentions';
 import { DEFAULT_READING_PREFS } from '@/utils/settings-schema';
 import { cardViewLoader } from './card-view-loader';
 
 /** What the rest of the content script (keyboard command, popup) can ask of the cards. */
 export interface CardController {
-  /** Moves to the next or previous mention (from the active one), scrolls it into view, opens its card with focus inside. */
+  /**
+   * Moves to the next or previous highlighted mention from the reading position (or from the card the
+   * keyboard opened, while its mention is in view), scrolls it into view and opens its card with focus
+   * inside. Does nothing while the reader types in a field.
+   */
   navigate(direction: 'next' | 'previous'): void;
-  /** Scrolls to the first mention of an entity and marks it active; false when the page has none. */
+  /** Scrolls to the first mention of an entity and opens its card; false when the page has none. */
   reveal(entityId: string): boolean;
 }
 
@@ -28,6 +33,12 @@ const CLOSE_DELAY_MS = 300;
 const MAX_FRAME_CREDIT_MS = 50;
 
 type OpenedBy = 'hover' | 'keyboard' | 'touch';
+
+/** Shown and announced in the card when keyboard navigation goes round the end of the page. */
+const WRAPPED = {
+  next: 'Back to the first name on this page.',
+  previous: 'Back to the last name on this page.',
+} as const;
 
 /**
  * Fact cards: hover intent, keyboard navigation and taps decide which mention's card is open (one at a
@@ -51,8 +62,13 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
   ctx.onInvalidated(readingPrefsReader.watch(guarded('Reading preferences', applyPrefs)));
 
   let shown: { mention: PageMention; by: OpenedBy } | undefined;
-  /** Where keyboard navigation continues from: the last mention opened, navigated to or revealed. */
+  /** Where keyboard navigation continues from while it is in view: the last mention opened or revealed. */
   let cursor: PageMention | undefined;
+  /** With "only the first mention of each name", only those are highlighted, hovered and navigated to. */
+  const firsts = firstOfEachMemo<PageMention>();
+  const highlighted = () => (prefs.mentions === 'first' ? firsts(index.all()) : index.all());
+  const isHighlighted = (mention: PageMention) =>
+    prefs.mentions !== 'first' || firsts(index.all()).some((first) => sameMention(first, mention));
 
   const close = (restoreFocus: boolean) => {
     if (!shown) return;
@@ -62,7 +78,7 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
     view?.close({ restoreFocus });
   };
 
-  const open = (mention: PageMention, by: OpenedBy) => {
+  const open = (mention: PageMention, by: OpenedBy, notice?: string) => {
     const entityId = mention.entityId;
     const range = liveRange(mention);
     if (!range) return;
@@ -88,7 +104,7 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
     loadView()
       .then((loaded) => {
         // Closed, or another card opened, while card-ui.js loaded.
-        if (shown === opening) return loaded.open({ entityId, range, focus: by === 'keyboard', actions });
+        if (shown === opening) return loaded.open({ entityId, range, focus: by === 'keyboard', notice, actions });
       })
       .catch((error) => reportFailure('Opening a card', error));
   };
@@ -110,7 +126,8 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
       if (!point) return intent.update(undefined);
       if (view?.containsPoint(point.x, point.y)) return intent.update('card');
       // No mentions (yet, or switched off): no hit-test at all.
-      const over = index.all().length > 0 ? mentionAtPoint(index, point.x, point.y) : undefined;
+      const hit = index.all().length > 0 ? mentionAtPoint(index, point.x, point.y) : undefined;
+      const over = hit && isHighlighted(hit) ? hit : undefined;
       // The pointer rests on a mention: fetch the card's code while the hover delay runs.
       if (over && !view) void loadView().catch((error) => reportFailure('Loading the card', error));
       intent.update(over, Math.min(performance.now() - point.time, MAX_FRAME_CREDIT_MS));
@@ -148,10 +165,13 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
 
   return {
     navigate: guarded('Keyboard navigation', (direction: 'next' | 'previous') => {
-      const target = adjacentMention(index.all(), cursor, direction);
-      if (!target) return;
-      scrollToMention(target);
-      open(target, 'keyboard');
+      if (isEditingText()) return;
+      // The reader scrolled away from the last card: start again from where they are reading.
+      const from = cursor && isInViewport(cursor) ? cursor : undefined;
+      const step = stepMention(highlighted(), from, direction);
+      if (!step) return;
+      scrollToMention(step.mention);
+      open(step.mention, 'keyboard', step.wrapped ? WRAPPED[direction] : undefined);
     }),
     reveal: (entityId) => {
       try {
@@ -159,8 +179,7 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
         if (!target) return false;
         close(false);
         scrollToMention(target);
-        cursor = target;
-        index.setActive(target);
+        open(target, 'keyboard');
         return true;
       } catch (error) {
         reportFailure('Showing on the page', error);

@@ -13,7 +13,7 @@ const NO_MENTIONS: MentionMatcher = () => [];
 
 /**
  * Starts the mention engine on this frame when its site is enabled, once the page is idle, and follows the
- * settings live: the site switch, the highlight style, and the matcher, which the background compiles from
+ * settings live: the site switch, the highlight style, which mentions to highlight, and the matcher, which the background compiles from
  * the active entities (muted ones left out) and stores whenever they change.
  */
 export async function wireEngine(ctx: ContentScriptContext): Promise<MentionIndex> {
@@ -22,7 +22,7 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
     browser.storage.local.get(MATCHER_KEY),
     readingPrefsReader.get(),
   ]);
-  const engine = new MentionEngine(matcherFrom(stored[MATCHER_KEY]), prefs.highlightStyle);
+  const engine = new MentionEngine(matcherFrom(stored[MATCHER_KEY]), prefs.highlightStyle, prefs.mentions);
   let enabled = isSiteEnabled(rules, readerUrl());
   let idle = false;
 
@@ -47,7 +47,12 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
         else if (idle) engine.start();
       }),
     ),
-    readingPrefsReader.watch(guarded('Following the highlight style', (next) => engine.setStyle(next.highlightStyle))),
+    readingPrefsReader.watch(
+      guarded('Following the reading preferences', (next) => {
+        engine.setStyle(next.highlightStyle);
+        engine.setScope(next.mentions);
+      }),
+    ),
     () => browser.storage.onChanged.removeListener(onMatcher),
   ];
   ctx.onInvalidated(() => {

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import Options from '@/components/Options';
+import type { Shortcut } from '@/utils/shortcut-keys';
 import { entities } from '@/data';
+import { openShortcutSettings, readShortcuts, shortcutSettingsPlace } from '@/utils/extension/shortcuts';
 import { mutedEntitiesSetting, readingPrefsSetting, siteRulesSetting, type Setting } from '@/utils/extension/settings';
 import type { AllSettings } from '@/utils/settings-file';
 import { useSetting } from './use-setting';
@@ -24,9 +26,11 @@ function OptionsPage() {
   const reading = useSetting(readingPrefsSetting);
   const [resetNotice, setResetNotice] = useState(false);
   const [saveError, setSaveError] = useState<string>();
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>();
 
   useEffect(() => {
     void replaceCorrupted().then(setResetNotice);
+    readShortcuts().then(setShortcuts, () => setShortcuts([]));
   }, []);
 
   if (sites.value === undefined || muted.value === undefined || reading.value === undefined) return null;
@@ -55,6 +59,9 @@ function OptionsPage() {
         await Promise.all(allSettings.map((setting) => setting.reset()));
       }}
       onDismissNotice={() => setResetNotice(false)}
+      shortcuts={shortcuts}
+      shortcutsPlace={shortcutSettingsPlace()}
+      onChangeShortcuts={() => void openShortcutSettings().catch(() => undefined)}
     />
   );
 }

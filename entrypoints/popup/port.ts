@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupPort } from '@/components/Popup';
 import { factHash } from '@/utils/article-anchor';
+import { openShortcutSettings, readShortcuts, shortcutSettingsPlace } from '@/utils/extension/shortcuts';
 import type { EntityCounts, PageInfo, ToBackground, ToContent } from '@/utils/extension/messages';
 import { siteRulesSetting } from '@/utils/extension/settings';
 
@@ -54,6 +55,13 @@ export function createPopupPort(tabId: Promise<number | undefined>): PopupPort {
     openArticle(factId) {
       const hash = factId === undefined ? '' : factHash(factId);
       void browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });
+    },
+    shortcuts: readShortcuts,
+    shortcutsPlace: shortcutSettingsPlace(),
+    changeShortcuts() {
+      openShortcutSettings().catch((error) =>
+        console.warn('[Context Cards] Opening the shortcuts page failed:', error),
+      );
     },
   };
 }

@@ -3,18 +3,22 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Card, { type CardProps } from '@/components/Card';
 import type { Fact } from '@/data/schema';
-import { entityById, factsByEntity } from '@/data/index';
+import { documentById, entityById, factsByEntity } from '@/data/index';
+import { groupBySource, shownFactCount, type CardSource } from '@/utils/card-content';
 
-function fact(id: string, attribution = 'the article'): Fact {
+function fact(id: string, attribution = 'the article', document = 'doc'): Fact {
   return {
     id,
-    document: 'doc',
+    document,
     entities: ['someone'],
     statement: `Statement ${id}.`,
     attribution,
     quote: `Quote <b>${id}</b>`,
   };
 }
+
+const doc = { id: 'doc', title: 'US Votes Against UN Resolution' };
+const one = (facts: Fact[]): Array<CardSource<Fact>> => [{ document: doc, facts }];
 
 const entity = {
   id: 'someone',
@@ -28,8 +32,7 @@ let container: HTMLElement;
 function show(overrides: Partial<CardProps> = {}) {
   const props: CardProps = {
     entity,
-    facts: [fact('a'), fact('b', 'Amnesty International'), fact('c'), fact('d'), fact('e')],
-    sources: ['US Votes Against UN Resolution'],
+    sources: one([fact('a'), fact('b', 'Amnesty International'), fact('c'), fact('d'), fact('e')]),
     onShowInArticle: vi.fn(),
     onHide: vi.fn(),
     onTurnOffSite: vi.fn(),
@@ -74,13 +77,13 @@ describe('Card', () => {
     expect(container.querySelector('blockquote')?.textContent).toBe('Quote <b>a</b>');
   });
 
-  it('shows the first three facts, each with its quote in a blockquote and its attribution', () => {
+  it('shows the first facts (three short ones), each once: its verbatim quote, attributed only when someone else speaks', () => {
     show();
     expect(factItems()).toHaveLength(3);
     expect(container.querySelectorAll('blockquote')).toHaveLength(3);
     const texts = factItems().map((item) => item.textContent);
-    expect(texts[0]).toContain('Statement a.');
-    expect(texts[0]).toContain('According to the article');
+    expect(texts[0]).not.toContain('Statement a.');
+    expect(texts[0]).not.toContain('According to');
     expect(texts[1]).toContain('According to Amnesty International');
   });
 
@@ -91,21 +94,72 @@ describe('Card', () => {
     more!.click();
     await vi.waitFor(() => expect(factItems()).toHaveLength(5));
     expect(button('More (2)')).toBeUndefined();
-    expect(factItems()[3]!.textContent).toContain('Statement d.');
+    expect(factItems()[3]!.querySelector('blockquote')!.textContent).toBe('Quote <b>d</b>');
     expect(document.activeElement).toBe(factItems()[3]);
   });
 
-  it('has no "More" button when there are three facts or fewer', () => {
-    show({ facts: [fact('a'), fact('b'), fact('c')] });
+  it('has no "More" button when every fact is shown', () => {
+    show({ sources: one([fact('a'), fact('b'), fact('c')]) });
     expect(factItems()).toHaveLength(3);
     expect(buttons().some((b) => b.textContent?.startsWith('More'))).toBe(false);
   });
 
-  it('names its source and says the facts are as reported', () => {
+  it('names its source near the top, before the facts, and says it is not current news', () => {
     show();
-    const footer = container.querySelector('footer')!;
-    expect(footer.textContent).toContain('From: US Votes Against UN Resolution');
-    expect(footer.textContent).toContain('Facts as reported in this article, not current news.');
+    const provenance = container.querySelector('.provenance')!;
+    expect(provenance.textContent).toContain('From US Votes Against UN Resolution');
+    expect(provenance.textContent).toContain('As reported there, not current news.');
+    const order = provenance.compareDocumentPosition(container.querySelector('.facts')!);
+    expect(order & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(container.querySelector('cite')?.getAttribute('title')).toBe(doc.title);
+  });
+
+  it('groups facts by document, each group named with its site and date', () => {
+    show({
+      sources: [
+        { document: doc, facts: [fact('a')] },
+        {
+          document: { id: 'other', title: 'Another report', site: 'example.org', published: '2024-12-12' },
+          facts: [fact('x', 'the article', 'other'), fact('y', 'the article', 'other')],
+        },
+      ],
+    });
+    expect(container.querySelector('.provenance')!.textContent).toContain('From 2 documents in your library');
+    expect(container.querySelector('.provenance')!.textContent).toContain('not current news');
+    const groups = [...container.querySelectorAll('section.group')];
+    expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual([doc.title, 'Another report']);
+    expect(groups[1]!.querySelector('.source')!.textContent).toBe('From Another report');
+    expect(groups[1]!.querySelector('.details')!.textContent).toBe('example.org · 12 December 2024');
+    // Three shown across the groups, counted together: one, then two.
+    expect(factItems()).toHaveLength(3);
+    expect(groups[1]!.querySelectorAll('li.fact')).toHaveLength(2);
+  });
+
+  it('says plainly when no document states a fact about the entity', () => {
+    show({ sources: [] });
+    expect(factItems()).toHaveLength(0);
+    expect(container.textContent).toContain('No document states a fact about Some <i>One</i> yet.');
+    expect(container.querySelector('.provenance')).toBeNull(); // no document to name
+    expect(button('Close')).toBeDefined();
+  });
+
+  it('folds a very long quote to a few lines, all of it in the DOM, with a button for the rest', async () => {
+    const long = { ...fact('long'), quote: 'word '.repeat(400).trim() };
+    show({ sources: one([long]) });
+    const quote = container.querySelector('blockquote')!;
+    expect(quote.textContent).toBe(long.quote);
+    expect(quote.classList.contains('folded')).toBe(true);
+    const whole = button('Whole quote')!;
+    expect(whole.getAttribute('aria-controls')).toBe(quote.id);
+    whole.click();
+    await vi.waitFor(() => expect(container.querySelector('blockquote')!.classList.contains('folded')).toBe(false));
+    expect(button('Whole quote')!.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows and announces a notice when given one', () => {
+    show({ notice: 'Back to the first name on this page.' });
+    const ids = dialog().getAttribute('aria-describedby')!.split(' ');
+    expect(container.querySelector(`#${ids[0]}`)?.textContent).toBe('Back to the first name on this page.');
   });
 
   it('calls back with the fact for "Show in article"', () => {
@@ -145,13 +199,21 @@ describe('Card', () => {
     expect(document.activeElement).toBe(all.at(-1));
   });
 
-  it('renders every entity of the pack with its facts in pack order', () => {
+  it('renders every entity of the pack with its facts in pack order, no id twice', () => {
     for (const [id, packEntity] of entityById) {
       const facts = factsByEntity.get(id) ?? [];
-      show({ entity: packEntity, facts });
+      show({ entity: packEntity, sources: groupBySource(facts, (docId) => documentById.get(docId)) });
       expect(dialog().dataset.entity).toBe(id);
-      expect(container.querySelectorAll('blockquote')).toHaveLength(Math.min(3, facts.length));
+      expect(container.querySelectorAll('blockquote')).toHaveLength(
+        shownFactCount(
+          facts.map((f) => f.quote),
+          packEntity.description.length,
+        ),
+      );
       expect(container.querySelector('blockquote')?.textContent).toBe(facts[0]?.quote);
+      expect(container.textContent).not.toContain('According to the article');
+      const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
+      expect(new Set(ids).size).toBe(ids.length);
     }
   });
 });

@@ -3,15 +3,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Popup, { type PopupPort } from '@/components/Popup';
-import { documentText } from '@/data/document-text';
-import { documents, entities, facts, factsByEntity } from '@/data/index';
-import { buildArticle } from '@/utils/article-model';
+import { documents, entities, factsByEntity } from '@/data/index';
 import type { EntityCounts } from '@/utils/entity-counts';
 import type { SiteRules } from '@/utils/settings-schema';
 
-const source = documents[0]!;
-const model = buildArticle(documentText(source.id)!, facts, entities);
-const factById = new Map(facts.map((fact) => [fact.id, fact]));
+const articleTitle = documents[0]!.title;
 
 interface FakeTab {
   pageUrl?: string | undefined;
@@ -40,6 +36,13 @@ function fakePort({ pageUrl, tabUrl, rules = { mode: 'all-except', sites: [] }, 
     watchTabCounts: () => () => {},
     showOnPage: vi.fn(async () => shown),
     openArticle: vi.fn(),
+    shortcuts: async () => [
+      { name: 'previous-mention', description: 'Go to the previous highlighted name', shortcut: 'Alt+Shift+K' },
+      { name: 'next-mention', description: 'Go to the next highlighted name', shortcut: 'Alt+Shift+J' },
+      { name: '_execute_action', description: '', shortcut: '' },
+    ],
+    shortcutsPlace: 'chrome://extensions/shortcuts',
+    changeShortcuts: vi.fn(),
   };
   return port;
 }
@@ -50,7 +53,7 @@ async function show(tab: FakeTab): Promise<PopupPort> {
   const port = fakePort(tab);
   await act(async () => {
     render(
-      <Popup port={port} model={model} entities={entities} factsByEntity={factsByEntity} factById={factById} />,
+      <Popup port={port} articleTitle={articleTitle} entities={entities} factsByEntity={factsByEntity} />,
       container,
     );
   });
@@ -118,26 +121,56 @@ describe('Popup', () => {
     expect(container.textContent).toContain('No names from the article on this page.');
   });
 
+  it('opens a name’s card on the page from its row, and says so', async () => {
+    const port = await show({ pageUrl: 'https://example.com/', counts: { hamas: 2 } });
+    await act(async () => button(/^Hamas/).click());
+    await settle();
+    expect(port.showOnPage).toHaveBeenCalledWith('hamas');
+    expect(status()).toBe('Opened the card of Hamas on the page.');
+  });
+
   it('announces when a name is no longer on the page', async () => {
     const port = await show({ pageUrl: 'https://example.com/', counts: { hamas: 1 }, shown: false });
-    await act(async () => button('Show on page').click());
+    await act(async () => button(/^Hamas/).click());
     await settle();
     expect(port.showOnPage).toHaveBeenCalledWith('hamas');
     expect(status()).toBe('Hamas is no longer on the page.');
   });
 
-  it('marks a fact’s passage in the article and opens the article view there', async () => {
-    const port = await show({ pageUrl: 'https://example.com/', counts: { hamas: 1 } });
-    const disclosure = button(/^Hamas/);
-    await act(async () => disclosure.click());
-    expect(disclosure.getAttribute('aria-expanded')).toBe('true');
+  it('unfolds a name’s facts beside its row, each quote with an id of its own', async () => {
+    const port = await show({ pageUrl: 'https://example.com/', counts: { hamas: 1, israel: 1 } });
+    for (const name of ['Facts about Hamas', 'Facts about Israel']) {
+      const disclosure = container.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!;
+      await act(async () => disclosure.click());
+      expect(disclosure.getAttribute('aria-expanded')).toBe('true');
+    }
+    const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length); // a fact listed under both names still has unique ids
     const first = factsByEntity.get('hamas')![0]!;
-    await act(async () => button('Show in article').click());
-    const target = container.querySelector<HTMLElement>('mark.cc-target')!;
-    expect(target.textContent).toBe(first.quote);
-    expect(target.dataset.fact).toBe(first.id);
-    expect(document.activeElement).toBe(target);
-    button(/^Open in tab/).click();
+    const hamas = container.querySelector('[data-entity="hamas"]')!;
+    expect(hamas.querySelector('blockquote')?.textContent).toBe(first.quote);
+    await act(async () =>
+      [...hamas.querySelectorAll('button')].find((b) => b.textContent === 'Show in article')!.click(),
+    );
     expect(port.openArticle).toHaveBeenCalledWith(first.id);
+  });
+
+  it('opens the article in one step from the top', async () => {
+    const port = await show({ pageUrl: 'https://example.com/' });
+    button(/^Read the article/).click();
+    expect(port.openArticle).toHaveBeenCalledWith(undefined);
+    expect(button(/^Read the article/).textContent).toContain(articleTitle);
+  });
+
+  it('shows the keyboard shortcuts as the browser has them, and how to change them', async () => {
+    const port = await show({ pageUrl: 'https://example.com/' });
+    const keys = [...container.querySelectorAll('.cc-key')].map((row) => row.textContent);
+    expect(keys).toEqual([
+      'Alt+Shift+JGo to the next highlighted name',
+      'Alt+Shift+KGo to the previous highlighted name',
+    ]);
+    expect(container.textContent).toContain('chrome://extensions/shortcuts');
+    button('Change shortcuts').click();
+    expect(port.changeShortcuts).toHaveBeenCalledOnce();
   });
 });

@@ -61,7 +61,7 @@ test.describe('a card opened by hovering', () => {
     await cards.page.mouse.move(line!.x, y + 400);
     await cards.page.waitForTimeout(700);
     expect((await cards.timings()).shown).toEqual([]);
-    await expect(cards.page.locator('context-cards-card')).toHaveCount(0); // no node added at all
+    await expect(cards.host()).toHaveCount(0); // no node added at all
   });
 
   test('shows one card at a time, moving to the mention the pointer rests on', async ({ context, origin }) => {
@@ -72,7 +72,7 @@ test.describe('a card opened by hovering', () => {
     await cards.hover('Hamas'); // on the same line, so not under the open card
     await expect(cards.dialog).toHaveAttribute('data-entity', 'hamas');
     await expect(cards.dialog).toHaveCount(1);
-    await expect(cards.page.locator('context-cards-card')).toHaveCount(1);
+    await expect(cards.host()).toHaveCount(1);
   });
 
   test('follows the hover delay setting live', async ({ context, origin, serviceWorker }) => {

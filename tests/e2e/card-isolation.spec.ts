@@ -29,8 +29,8 @@ async function cardStyles(cards: CardPage, url: string, worker: Parameters<typeo
   await expect(cards.dialog).toBeVisible();
   await cards.settled();
   const read = (selector: string) =>
-    cards.page
-      .locator(`context-cards-card ${selector}`)
+    cards
+      .part(selector)
       .first()
       .evaluate((element, names) => {
         const style = getComputedStyle(element);
@@ -67,7 +67,7 @@ test.describe('the card on a page with hostile CSS', () => {
     await cards.goto(url);
     const count = () => cards.page.evaluate(() => document.querySelectorAll('*').length);
     const before = await count();
-    await expect(cards.page.locator('context-cards-card')).toHaveCount(0);
+    await expect(cards.host()).toHaveCount(0);
     await sendNavigate(serviceWorker, cards.page, 'next');
     await expect(cards.dialog).toBeVisible();
     expect(await count()).toBe(before + 1);
@@ -75,7 +75,6 @@ test.describe('the card on a page with hostile CSS', () => {
     await sendNavigate(serviceWorker, cards.page, 'next');
     await expect(cards.dialog).toBeVisible();
     expect(await count()).toBe(before + 1);
-    const open = await cards.page.evaluate(() => document.querySelector('context-cards-card')?.shadowRoot?.mode);
-    expect(open).toBe('open');
+    expect(await cards.shadowMode()).toBe('open');
   });
 });

@@ -1,5 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, type Locator, type Page, type Worker } from '@playwright/test';
 import { waitForFirstScan } from './corpus-pages';
+
+export interface CardLayout {
+  card: Box;
+  name: Box | undefined;
+  kind: Box | undefined;
+  source: Box | undefined;
+  close: Box | undefined;
+  scrollTop: number;
+  scrolls: boolean;
+  overflowsSideways: boolean;
+  direction: string;
+  fontSizes: number[];
+}
+
+export interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: string[];
+}
+
+interface AxeApi {
+  run(
+    context: unknown,
+    options: unknown,
+  ): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ html: string }> }> }>;
+}
+
+/** axe-core's browser build, run in pages to check them (evaluated: extension pages' CSP refuses inline scripts). */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core in the page on `context` (the whole document by default), and also reports every id used
+ * twice in the document or in any open shadow root (axe's own duplicate-id rules are retired).
+ */
+export async function axeViolations(page: Page, context?: unknown): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (where) => {
+    const axe = (window as unknown as { axe: AxeApi }).axe;
+    const result = await axe.run(where ?? document, { resultTypes: ['violations'] });
+    const violations = result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.html),
+    }));
+    const roots: Array<Document | ShadowRoot> = [document];
+    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    for (const root of roots) {
+      const ids = [...root.querySelectorAll('[id]')].map((element) => element.id);
+      const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+      if (twice.length > 0) violations.push({ id: 'duplicate-id', help: 'Ids must be unique', nodes: twice });
+    }
+    return violations;
+  }, context);
+}
 
 export interface Box {
   x: number;
@@ -126,6 +182,69 @@ export class CardPage {
       if (!active) return undefined;
       return `${active.getAttribute('role') ?? active.tagName.toLowerCase()}:${active.getAttribute('aria-label') ?? active.textContent?.slice(0, 40)}`;
     });
+  }
+
+  /** The card's host element (no node of the page is ours but this one). */
+  host(): Locator {
+    return this.page.locator('context-cards-card');
+  }
+
+  /** Whether the shadow root the card lives in is open (pages must not be able to read a closed one). */
+  shadowMode(): Promise<string | undefined> {
+    return this.page.evaluate(() => document.querySelector('context-cards-card')?.shadowRoot?.mode);
+  }
+
+  /** An element inside the card, by CSS selector (for what has no role, such as the card's parts). */
+  part(selector: string): Locator {
+    return this.page.locator(`context-cards-card ${selector}`);
+  }
+
+  /**
+   * Where the card's parts are, relative to the card's top-left corner, with the card's own size, its
+   * inner scroll and whether anything overflows it sideways.
+   */
+  layout(): Promise<CardLayout> {
+    return this.dialog.evaluate((card) => {
+      const box = card.getBoundingClientRect();
+      const at = (selector: string) => {
+        const element = card.querySelector(selector);
+        if (!element) return undefined;
+        const rect = element.getBoundingClientRect();
+        return { x: rect.x - box.x, y: rect.y - box.y, width: rect.width, height: rect.height };
+      };
+      const descendants = [...card.querySelectorAll('*')].map((element) => element.getBoundingClientRect());
+      return {
+        card: { x: box.x, y: box.y, width: box.width, height: box.height },
+        name: at('h2'),
+        kind: at('.kind'),
+        source: at('.provenance'),
+        close: at('button[aria-label="Close"]'),
+        scrollTop: card.scrollTop,
+        scrolls: card.scrollHeight > card.clientHeight + 1,
+        overflowsSideways:
+          card.scrollWidth > card.clientWidth + 1 ||
+          descendants.some((rect) => rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1)),
+        direction: getComputedStyle(card).direction,
+        fontSizes: [card, ...card.querySelectorAll('*')]
+          .filter((node) => [...node.childNodes].some((child) => child.nodeType === 3 && child.textContent!.trim()))
+          .map((node) => parseFloat(getComputedStyle(node).fontSize)),
+      };
+    });
+  }
+
+  /** Scrolls the card's own content to its end (after "More"). */
+  scrollCardToEnd(): Promise<void> {
+    return this.dialog.evaluate((card) => card.scrollTo(0, card.scrollHeight));
+  }
+
+  /** The height limit card-placement.ts gives the card (the room next to its mention). */
+  availableHeight(): Promise<string> {
+    return this.dialog.evaluate((card) => card.style.getPropertyValue('--available'));
+  }
+
+  /** Runs axe-core on the card's shadow root (axe-core is injected into the page for it). */
+  async axe(): Promise<AxeViolation[]> {
+    return axeViolations(this.page, { fromShadowDom: ['context-cards-card', '[role="dialog"]'] });
   }
 
   /** The texts of the ranges registered under a highlight name, as the page sees them. */

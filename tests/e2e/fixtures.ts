@@ -33,14 +33,18 @@ export async function keepLocal(context: BrowserContext): Promise<void> {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 }
 
-/** A fresh Chromium profile with the built extension loaded (persistent context: the only way it loads). */
+/**
+ * A fresh Chromium profile with the built extension loaded (persistent context: the only way it loads);
+ * `userDataDir` to start from a prepared profile (browser preferences).
+ */
 export async function launchWithExtension(
   options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
+  userDataDir = '',
 ): Promise<BrowserContext> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error('The extension is not built: run `npm run build` first.');
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     ...options,
     executablePath: resolveChromium(),
     headless: true,

@@ -5,7 +5,7 @@ import { KEYS, OptionsPage } from './options-page';
 const saved = {
   sites: { mode: 'only', sites: ['example.com', '*.news.org'] },
   muted: ['hamas'],
-  reading: { hoverDelayMs: 600, highlightStyle: 'underline', theme: 'light' },
+  reading: { hoverDelayMs: 600, highlightStyle: 'underline', theme: 'light', mentions: 'first' },
 };
 
 async function importFile(options: OptionsPage, name: string, contents: string | Buffer): Promise<void> {

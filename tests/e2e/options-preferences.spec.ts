@@ -48,7 +48,10 @@ test.describe('options page: entities and reading', () => {
     await expect(people.getByRole('checkbox', { checked: true })).toHaveCount(3);
   });
 
-  test('saves the hover delay, the highlight style and the card theme', async ({ context, extensionId }) => {
+  test('saves the hover delay, which mentions to highlight, the highlight style and the card theme', async ({
+    context,
+    extensionId,
+  }) => {
     const options = await OptionsPage.open(context, extensionId);
     const slider = options.page.getByRole('slider', { name: /^Hover delay/ });
     await expect(slider).toHaveAccessibleName('Hover delay 350 ms');
@@ -59,17 +62,34 @@ test.describe('options page: entities and reading', () => {
     await options.page.keyboard.press('ArrowRight');
     await options.page.keyboard.press('ArrowRight');
     await expect(slider).toHaveAccessibleName('Hover delay 450 ms');
-    await options.expectStored(KEYS.reading, { hoverDelayMs: 450, highlightStyle: 'both', theme: 'auto' });
+    await options.expectStored(KEYS.reading, {
+      hoverDelayMs: 450,
+      highlightStyle: 'both',
+      theme: 'auto',
+      mentions: 'every',
+    });
     await options.page.keyboard.press('End');
-    await options.expectStored(KEYS.reading, { hoverDelayMs: 1000, highlightStyle: 'both', theme: 'auto' });
+    await options.expectStored(KEYS.reading, {
+      hoverDelayMs: 1000,
+      highlightStyle: 'both',
+      theme: 'auto',
+      mentions: 'every',
+    });
 
     await options.page.getByRole('radio', { name: 'Tint', exact: true }).check();
     await options.page.getByRole('radio', { name: 'Dark', exact: true }).check();
-    await options.expectStored(KEYS.reading, { hoverDelayMs: 1000, highlightStyle: 'tint', theme: 'dark' });
+    await options.page.getByRole('radio', { name: 'Only the first mention of each name' }).check();
+    await options.expectStored(KEYS.reading, {
+      hoverDelayMs: 1000,
+      highlightStyle: 'tint',
+      theme: 'dark',
+      mentions: 'first',
+    });
 
     await options.reload();
     await expect(slider).toHaveValue('1000');
     await expect(options.page.getByRole('radio', { name: 'Tint', exact: true })).toBeChecked();
     await expect(options.page.getByRole('radio', { name: 'Dark', exact: true })).toBeChecked();
+    await expect(options.page.getByRole('radio', { name: 'Only the first mention of each name' })).toBeChecked();
   });
 });

@@ -21,6 +21,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await options.page.screenshot({ path: shot(''), fullPage: true });
       await options.page.getByRole('region', { name: 'Sites' }).screenshot({ path: shot('-sites') });
       await options.page.getByRole('region', { name: 'Reading' }).screenshot({ path: shot('-reading') });
+      await expect(options.page.getByRole('term').first()).toBeVisible();
+      await options.page.getByRole('region', { name: 'Keyboard' }).screenshot({ path: shot('-keyboard') });
       await options.page.getByRole('button', { name: 'Reset to defaults' }).click();
       await options.page.getByRole('region', { name: 'Your settings' }).screenshot({ path: shot('-backup') });
     });

@@ -1,8 +1,9 @@
+import { CardPage } from './card-page';
 import { expect, test } from './fixtures';
 import { openPopup, openTab, pageHighlights } from './popup-page';
 
 test.describe('the popup’s "On this page"', () => {
-  test('lists the names found on the tab with their counts, most mentioned first', async ({
+  test('lists each name found on the tab as one row with its count, most mentioned first', async ({
     context,
     origin,
     serviceWorker,
@@ -11,16 +12,18 @@ test.describe('the popup’s "On this page"', () => {
     const { tabId } = await openTab(context, serviceWorker, `${origin}/popup/names.html`);
     const popup = await openPopup(context, extensionId, tabId);
     const section = popup.getByRole('region', { name: 'On this page' });
-    const items = section.getByRole('listitem').filter({ has: popup.getByRole('button', { name: 'Show on page' }) });
+    const items = section.getByRole('listitem').filter({ has: popup.getByRole('button', { name: /^Facts about/ }) });
     await expect(items).toHaveCount(3);
-    await expect(items.getByRole('heading', { level: 3 })).toHaveText([
+    await expect(items.locator('.pp-row')).toHaveText([
       'Antony Blinken3 mentions',
       'Benjamin Netanyahu2 mentions',
       'Hamas1 mention',
     ]);
+    // One row, one chevron: no row of identical buttons.
+    for (const item of await items.all()) await expect(item.getByRole('button')).toHaveCount(2);
   });
 
-  test('opens a name’s facts inline, and a fact’s "Show in article" marks its passage', async ({
+  test('opens a name’s facts beside its row; "Show in article" opens the article view at the passage', async ({
     context,
     origin,
     serviceWorker,
@@ -28,7 +31,7 @@ test.describe('the popup’s "On this page"', () => {
   }) => {
     const { tabId } = await openTab(context, serviceWorker, `${origin}/popup/names.html`);
     const popup = await openPopup(context, extensionId, tabId);
-    const disclosure = popup.getByRole('button', { name: /^Hamas/ });
+    const disclosure = popup.getByRole('button', { name: 'Facts about Hamas' });
     await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
     await disclosure.click();
     await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
@@ -39,11 +42,12 @@ test.describe('the popup’s "On this page"', () => {
     const quote = (await facts.first().locator('blockquote').textContent())!;
     expect(quote.length).toBeGreaterThan(20);
 
+    const opened = context.waitForEvent('page');
     await facts.first().getByRole('button', { name: 'Show in article' }).click();
-    const passage = popup.locator('mark.cc-target');
-    await expect(passage).toHaveText(quote);
-    await expect(passage).toBeFocused();
-    await expect(passage).toBeInViewport({ ratio: 0.9 });
+    const article = await opened;
+    await expect(article).toHaveURL(new RegExp(`chrome-extension://${extensionId}/article.html#fact-`));
+    await expect(article.locator('mark.cc-target')).toHaveText(quote);
+    await expect(article.locator('mark.cc-target')).toBeInViewport();
 
     await disclosure.click();
     await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
@@ -59,10 +63,10 @@ test.describe('the popup’s "On this page"', () => {
     const { tabId } = await openTab(context, serviceWorker, `${origin}/plain.html`);
     const popup = await openPopup(context, extensionId, tabId);
     await expect(popup.getByText('No names from the article on this page.')).toBeVisible();
-    await expect(popup.getByRole('button', { name: 'Show on page' })).toHaveCount(0);
+    await expect(popup.getByRole('button', { name: /^Facts about/ })).toHaveCount(0);
   });
 
-  test('"Show on page" scrolls the tab to the first mention and marks it active', async ({
+  test('a name’s row scrolls the tab to its first mention and opens its card there', async ({
     context,
     origin,
     serviceWorker,
@@ -72,23 +76,29 @@ test.describe('the popup’s "On this page"', () => {
     const popup = await openPopup(context, extensionId, tabId);
     expect(await page.evaluate(() => scrollY)).toBe(0);
 
-    const hamas = popup.getByRole('listitem').filter({ has: popup.getByRole('button', { name: /^Hamas/ }) });
-    const show = hamas.getByRole('button', { name: 'Show on page' });
-    await expect(show).toHaveAccessibleDescription('Hamas');
-    await show.click();
+    await popup.getByRole('button', { name: /^Hamas/ }).click();
 
-    await expect(popup.getByRole('status')).toHaveText('Showing Hamas on the page.');
+    await expect(popup.getByRole('status')).toHaveText('Opened the card of Hamas on the page.');
     await expect(page.locator('#far')).toBeInViewport();
+    const cards = new CardPage(page);
+    await expect(cards.dialog).toHaveAttribute('data-entity', 'hamas');
     await expect.poll(async () => (await pageHighlights(page))['context-cards-active']).toBe(1);
-    const active = await page.evaluate(() => {
-      const [range] = CSS.highlights.get('context-cards-active')!;
-      const { startContainer, startOffset, endOffset } = range as AbstractRange;
-      return startContainer.textContent!.slice(startOffset, endOffset);
-    });
-    expect(active).toBe('Hamas');
+    expect(await cards.highlighted('context-cards-active')).toEqual(['Hamas']);
   });
 
-  test('"Open in tab" opens the article view, at the fact selected', async ({
+  test('the article is one button away, at the top', async ({ context, origin, serviceWorker, extensionId }) => {
+    const { tabId } = await openTab(context, serviceWorker, `${origin}/popup/names.html`);
+    const popup = await openPopup(context, extensionId, tabId);
+    const read = popup.getByRole('button', { name: /^Read the article US Votes Against UN Resolution/ });
+    await expect(read).toBeInViewport();
+    const opened = context.waitForEvent('page');
+    await read.click();
+    const article = await opened;
+    await expect(article).toHaveURL(`chrome-extension://${extensionId}/article.html`);
+    await expect(article.getByRole('heading', { level: 1 })).toHaveText(/^US Votes Against UN Resolution/);
+  });
+
+  test('shows the keyboard shortcuts and where to change them', async ({
     context,
     origin,
     serviceWorker,
@@ -96,21 +106,12 @@ test.describe('the popup’s "On this page"', () => {
   }) => {
     const { tabId } = await openTab(context, serviceWorker, `${origin}/popup/names.html`);
     const popup = await openPopup(context, extensionId, tabId);
-
+    const keyboard = popup.getByRole('region', { name: 'Keyboard' });
+    await expect(keyboard.getByRole('term')).toHaveText(['Alt+Shift+J', 'Alt+Shift+K']);
+    await expect(keyboard.getByRole('definition').first()).toHaveText(/next highlighted name/);
+    await expect(keyboard).toContainText('chrome://extensions/shortcuts');
     const opened = context.waitForEvent('page');
-    await popup.getByRole('button', { name: 'Open in tab' }).click();
-    const plain = await opened;
-    await expect(plain).toHaveURL(`chrome-extension://${extensionId}/article.html`);
-    await expect(plain.getByRole('heading', { level: 1 })).toHaveText(/^US Votes Against UN Resolution/);
-
-    await popup.getByRole('button', { name: /^Benjamin Netanyahu/ }).click();
-    const netanyahu = popup.getByRole('listitem').filter({ has: popup.getByRole('button', { name: /^Benjamin/ }) });
-    await netanyahu.getByRole('button', { name: 'Show in article' }).first().click();
-    const factId = await popup.locator('mark.cc-target').getAttribute('data-fact');
-    const openedAtFact = context.waitForEvent('page');
-    await popup.getByRole('button', { name: 'Open in tab' }).click();
-    const atFact = await openedAtFact;
-    await expect(atFact).toHaveURL(`chrome-extension://${extensionId}/article.html#fact-${factId}`);
-    await expect(atFact.locator(`mark.cc-target[data-fact="${factId}"]`)).toBeInViewport();
+    await keyboard.getByRole('button', { name: 'Change shortcuts' }).click();
+    await expect(await opened).toHaveURL('chrome://extensions/shortcuts');
   });
 });

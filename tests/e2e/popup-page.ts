@@ -29,11 +29,19 @@ export async function openTab(context: BrowserContext, serviceWorker: Worker, ur
   return { page, tabId: added[0]! };
 }
 
-/** The popup as a page, pointed at a tab (`popup.html?tab=<id>`), at the toolbar popup's size. */
-export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+/**
+ * The popup as a page, pointed at a tab (`popup.html?tab=<id>`), at the toolbar popup's size; `openAll`
+ * unfolds every name's facts (`&open=all`).
+ */
+export async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+  { openAll = false }: { openAll?: boolean } = {},
+): Promise<Page> {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}${openAll ? '&open=all' : ''}`);
   return popup;
 }
 

@@ -6,13 +6,11 @@
 import type { Page } from 'puppeteer-core';
 import type { BrowserInPage } from './extension-api';
 import type { FirefoxSession } from './fixtures';
+import { pollPage } from './poll-page';
 
 /** Waits for the content script's first scan pass, then two frames for the viewport registration. */
 export async function waitForScan(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('context-cards:scan').length > 0, {
-    polling: 50,
-    timeout: 10_000,
-  });
+  await pollPage(page, () => performance.getEntriesByName('context-cards:scan').length > 0);
   await frames(page, 2);
 }
 
@@ -131,7 +129,19 @@ export async function tabCounts(firefox: FirefoxSession, page: Page): Promise<Re
  * BiDi does not offer, so the name is computed here the simple way our own pages allow.
  */
 export async function clickControl(page: Page, role: 'button' | 'radio' | 'checkbox', name: string): Promise<void> {
-  const point = await page.evaluate(
+  // The page may still be rendering it (settings are read asynchronously): look again for a while.
+  const deadline = Date.now() + 5_000;
+  let point = await findControl(page, role, name);
+  while (!point && Date.now() < deadline) {
+    await new Promise((resume) => setTimeout(resume, 100));
+    point = await findControl(page, role, name);
+  }
+  if (!point) throw new Error(`No ${role} named "${name}…" on ${page.url()}`);
+  await page.mouse.click(point.x, point.y);
+}
+
+function findControl(page: Page, role: string, name: string): Promise<{ x: number; y: number } | undefined> {
+  return page.evaluate(
     (wanted: string, kind: string) => {
       const selector = kind === 'button' ? 'button, [role="button"]' : `input[type="${kind}"], [role="${kind}"]`;
       const textOf = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -147,6 +157,4 @@ export async function clickControl(page: Page, role: 'button' | 'radio' | 'check
     name,
     role,
   );
-  if (!point) throw new Error(`No ${role} named "${name}…" on ${page.url()}`);
-  await page.mouse.click(point.x, point.y);
 }

@@ -14,6 +14,7 @@ import { repoRoot, startStaticServer } from '../e2e/static-server';
 import type { BrowserInPage } from './extension-api';
 import { EXTENSION_UUID, GECKO_ID, extensionUrl } from './extension-address';
 import { FirefoxOutput } from './firefox-output';
+import { pollPage } from './poll-page';
 
 /** The built Firefox extension; CC_FIREFOX_EXTENSION_DIR points elsewhere for side-by-side builds. */
 const extensionPath = process.env.CC_FIREFOX_EXTENSION_DIR ?? join(repoRoot, '.output/firefox-mv2');
@@ -91,11 +92,7 @@ async function launch(proxyPort: number): Promise<FirefoxSession> {
     // Firefox's BiDi reports no end to a moz-extension: navigation, so goto() would time out while the
     // page has long loaded: start it, then wait for the page itself.
     page.goto(url).catch(() => undefined);
-    await page.waitForFunction(
-      (expected: string) => location.href === expected && document.readyState === 'complete',
-      { polling: 50, timeout: 10_000 },
-      url,
-    );
+    await pollPage(page, (expected: string) => location.href === expected && document.readyState === 'complete', url);
     return page;
   };
   const control = await openExtensionPage('popup.html');

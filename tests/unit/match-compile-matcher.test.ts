@@ -246,7 +246,7 @@ describe('compileMatcher', () => {
     ['the National Security Council and the UN Security Council', [['UN Security Council', 'un-security-council']]],
     ['ÜberHamas and Hamas', [['Hamas', 'hamas']]],
     ['the Biden administrationé', [['Biden', 'biden-administration']]],
-    ['Hamasé Hamas', [['Hamas', 'hamas']]],
+    ['Hamasé and Hamas', [['Hamas', 'hamas']]],
   ])('keeps looking after a rejected hit: %s', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });

@@ -11,7 +11,7 @@ import { DEFAULT_MUTED_ENTITIES, DEFAULT_READING_PREFS, DEFAULT_SITE_RULES } fro
 const settings: AllSettings = {
   sites: { mode: 'only', sites: ['example.com', '*.xn--bcher-kva.de', '[::1]'] },
   muted: ['hamas', 'donald-trump'],
-  reading: { hoverDelayMs: 500, highlightStyle: 'tint', theme: 'dark' },
+  reading: { hoverDelayMs: 500, highlightStyle: 'tint', theme: 'dark', mentions: 'first' },
 };
 
 /** A settings file with some fields replaced. */
@@ -33,6 +33,14 @@ describe('settings-file', () => {
     ['the defaults', { sites: DEFAULT_SITE_RULES, muted: DEFAULT_MUTED_ENTITIES, reading: DEFAULT_READING_PREFS }],
   ])('imports what it exported: %s', (_name, value) => {
     expect(parseSettingsFile(serializeSettings(value))).toEqual({ ok: true, settings: value });
+  });
+
+  it('reads a file saved before reading preferences had `mentions` as every mention', () => {
+    const old = file({ reading: { hoverDelayMs: 500, highlightStyle: 'tint', theme: 'dark' } });
+    expect(parseSettingsFile(old)).toEqual({
+      ok: true,
+      settings: { ...settings, reading: { ...settings.reading, mentions: 'every' } },
+    });
   });
 
   it.each([

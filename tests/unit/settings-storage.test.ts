@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineSettingReader } from '@/utils/extension/settings-read';
+import { defineSettingReader, readingPrefsReader } from '@/utils/extension/settings-read';
 import * as z from 'zod/mini';
 import {
   defineSetting,
@@ -13,7 +13,9 @@ import {
   DEFAULT_MUTED_ENTITIES,
   DEFAULT_READING_PREFS,
   DEFAULT_SITE_RULES,
+  READING_PREFS_VERSION,
   siteRulesSchema,
+  upgradeReadingPrefs,
 } from '@/utils/settings-schema';
 
 const sync = () => fakeBrowser.storage.sync;
@@ -23,18 +25,19 @@ describe('settings storage', () => {
     fakeBrowser.reset();
   });
 
-  it.each<[string, Setting<unknown>, unknown, unknown]>([
-    ['sites', siteRulesSetting, DEFAULT_SITE_RULES, { mode: 'only', sites: ['example.com'] }],
-    ['muted', mutedEntitiesSetting, DEFAULT_MUTED_ENTITIES, ['hamas']],
+  it.each<[string, Setting<unknown>, unknown, unknown, number]>([
+    ['sites', siteRulesSetting, DEFAULT_SITE_RULES, { mode: 'only', sites: ['example.com'] }, 1],
+    ['muted', mutedEntitiesSetting, DEFAULT_MUTED_ENTITIES, ['hamas'], 1],
     [
       'reading',
       readingPrefsSetting,
       DEFAULT_READING_PREFS,
-      { hoverDelayMs: 600, highlightStyle: 'tint', theme: 'dark' },
+      { hoverDelayMs: 600, highlightStyle: 'tint', theme: 'dark', mentions: 'first' },
+      2,
     ],
   ])(
-    'stores %s in sync storage under context-cards-*, tagged with version 1',
-    async (name, setting, fallback, value) => {
+    'stores %s in sync storage under context-cards-*, tagged with its version',
+    async (name, setting, fallback, value, version) => {
       expect(setting.key).toBe(`sync:context-cards-${name}`);
       expect(await setting.get()).toEqual(fallback);
       expect(await setting.isCorrupt()).toBe(false);
@@ -43,7 +46,7 @@ describe('settings storage', () => {
       expect(await setting.get()).toEqual(value);
       expect(await sync().get(null)).toEqual({
         [`context-cards-${name}`]: value,
-        [`context-cards-${name}$`]: { v: 1 },
+        [`context-cards-${name}$`]: { v: version },
       });
 
       await setting.reset();
@@ -59,7 +62,7 @@ describe('settings storage', () => {
   });
 
   it('refuses to store a value its schema refuses', async () => {
-    const bad = { hoverDelayMs: 5, highlightStyle: 'tint', theme: 'dark' } as const;
+    const bad = { hoverDelayMs: 5, highlightStyle: 'tint', theme: 'dark', mentions: 'every' } as const;
     await expect(readingPrefsSetting.set(bad)).rejects.toThrow();
     expect(await sync().get(null)).toEqual({});
   });
@@ -73,6 +76,11 @@ describe('settings storage', () => {
     ['a hover delay out of range', readingPrefsSetting, { hoverDelayMs: 5000, highlightStyle: 'tint', theme: 'dark' }],
     ['an unknown highlight style', readingPrefsSetting, { hoverDelayMs: 350, highlightStyle: 'wavy', theme: 'dark' }],
     ['an unknown theme', readingPrefsSetting, { hoverDelayMs: 350, highlightStyle: 'tint', theme: 'sepia' }],
+    [
+      'an unknown mention scope',
+      readingPrefsSetting,
+      { hoverDelayMs: 350, highlightStyle: 'tint', theme: 'dark', mentions: 'some' },
+    ],
     ['a number', readingPrefsSetting, 42],
   ])('reads %s as the default and reports it corrupt', async (_name, setting, stored) => {
     await sync().set({ [setting.key.replace('sync:', '')]: stored });
@@ -85,13 +93,39 @@ describe('settings storage', () => {
   it('gives watchers valid values only: the default for a corrupted one', async () => {
     const seen: unknown[] = [];
     const unwatch = readingPrefsSetting.watch((value) => seen.push(value));
-    const prefs = { hoverDelayMs: 800, highlightStyle: 'underline', theme: 'light' } as const;
+    const prefs = { hoverDelayMs: 800, highlightStyle: 'underline', theme: 'light', mentions: 'every' } as const;
     await readingPrefsSetting.set(prefs);
     await sync().set({ 'context-cards-reading': { hoverDelayMs: 'slow' } });
     await readingPrefsSetting.reset();
     unwatch();
     await readingPrefsSetting.set(prefs);
     expect(seen).toEqual([prefs, DEFAULT_READING_PREFS, DEFAULT_READING_PREFS]);
+  });
+
+  describe('reading preferences, version 1 to 2', () => {
+    const v1 = { hoverDelayMs: 600, highlightStyle: 'tint', theme: 'dark' };
+    const v2 = { ...v1, mentions: 'every' };
+
+    it('migrates a stored version 1 value (no `mentions`) to every mention, and records version 2', async () => {
+      await sync().set({ 'context-cards-reading': v1, 'context-cards-reading$': { v: 1 } });
+      const setting = defineSetting(readingPrefsReader, {
+        version: READING_PREFS_VERSION,
+        migrations: { 2: upgradeReadingPrefs },
+      });
+      expect(await setting.get()).toEqual(v2);
+      expect(await sync().get(null)).toEqual({ 'context-cards-reading': v2, 'context-cards-reading$': { v: 2 } });
+    });
+
+    it('reads a version 1 value the same before any migration ran (the content script reads storage directly)', async () => {
+      await sync().set({ 'context-cards-reading': v1 });
+      expect(await readingPrefsReader.get()).toEqual(v2);
+    });
+
+    it('leaves other values to the schema', () => {
+      expect(upgradeReadingPrefs(42)).toBe(42);
+      expect(upgradeReadingPrefs(['x'])).toEqual(['x']);
+      expect(upgradeReadingPrefs({ ...v1, mentions: 'first' })).toEqual({ ...v1, mentions: 'first' });
+    });
   });
 
   describe('migrations', () => {

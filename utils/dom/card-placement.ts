@@ -8,6 +8,7 @@ import type { VirtualElement } from '@floating-ui/dom';
 
 const GAP = 8;
 const EDGE = 8;
+const AVAILABLE = '--available';
 
 /** A Floating UI reference for a text range: its rects, live as the page scrolls and reflows. */
 export function rangeReference(range: Range): VirtualElement {
@@ -19,11 +20,11 @@ export function rangeReference(range: Range): VirtualElement {
   };
 }
 
-/** Positions `layer` (the fixed container) against `reference`, giving `scroller` (the card) a maximum height. */
+/** Positions `layer` (the fixed container) against `reference`, giving `scroller` (the card) the height available. */
 export function placeCard(reference: VirtualElement, layer: HTMLElement, scroller: HTMLElement): () => void {
   const update = () => {
     // flip() must weigh the card's natural height, not the limit the last placement gave it.
-    scroller.style.maxHeight = '';
+    scroller.style.removeProperty(AVAILABLE);
     computePosition(reference, layer, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -36,7 +37,8 @@ export function placeCard(reference: VirtualElement, layer: HTMLElement, scrolle
         size({
           padding: EDGE,
           apply({ availableHeight }) {
-            scroller.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
+            // The card's CSS caps its height at min(25em, --available).
+            scroller.style.setProperty(AVAILABLE, `${Math.max(0, Math.floor(availableHeight))}px`);
           },
         }),
       ],

@@ -20,6 +20,8 @@ export interface CardRequest {
   range: Range;
   /** Keyboard: move the focus into the card. */
   focus: boolean;
+  /** A short message the card shows and announces with it (keyboard navigation wrapped around). */
+  notice?: string;
   actions: CardActions;
 }
 

@@ -16,6 +16,10 @@ export class Highlighter {
   private readonly mentions = new Highlight();
   private readonly active = new Highlight();
   private name: string;
+  /** The ranges near the viewport (ViewportRegistry adds and deletes them), whatever is drawn. */
+  private readonly near = new Set<AbstractRange>();
+  /** With "only the first mention of each name": the ranges drawn instead of `near`. */
+  private firsts: ReadonlySet<AbstractRange> | undefined;
 
   constructor(style: HighlightStyle) {
     this.name = MENTION_HIGHLIGHT[style];
@@ -27,11 +31,24 @@ export class Highlighter {
   }
 
   add(range: AbstractRange): void {
-    this.mentions.add(range);
+    this.near.add(range);
+    if (this.firsts === undefined) this.mentions.add(range);
   }
 
   delete(range: AbstractRange): void {
-    this.mentions.delete(range);
+    this.near.delete(range);
+    if (this.firsts === undefined) this.mentions.delete(range);
+  }
+
+  /**
+   * Draws only these ranges (each name's first mention: one per entity, so few, registered wherever they
+   * are), or, with undefined, every mention near the viewport again.
+   */
+  only(ranges: readonly AbstractRange[] | undefined): void {
+    if (ranges === undefined && this.firsts === undefined) return; // the usual case: nothing to redraw
+    this.firsts = ranges === undefined ? undefined : new Set(ranges);
+    this.mentions.clear();
+    for (const range of this.firsts ?? this.near) this.mentions.add(range);
   }
 
   get size(): number {
@@ -52,6 +69,7 @@ export class Highlighter {
   }
 
   clear(): void {
+    this.near.clear();
     this.mentions.clear();
     this.active.clear();
   }

@@ -4,7 +4,8 @@
  * and follows it; `stop()` clears every highlight and the index at once.
  */
 import type { MentionMatcher } from '@/utils/match';
-import type { HighlightStyle } from '@/utils/settings-schema';
+import { firstOfEach } from '@/utils/first-mentions';
+import type { HighlightStyle, MentionScope } from '@/utils/settings-schema';
 import { BlockRecorder } from './block-recorder';
 import { Highlighter } from './highlighter';
 import type { MentionIndex } from './mention-index';
@@ -40,8 +41,10 @@ export class MentionEngine {
   constructor(
     private match: MentionMatcher,
     private style: HighlightStyle,
+    private scope: MentionScope = 'every',
   ) {
     const { store } = this;
+    store.subscribe(() => this.applyScope());
     this.index = {
       all: () => store.all(),
       at: (node, offset) => store.at(node, offset),
@@ -61,6 +64,7 @@ export class MentionEngine {
     observer.observe(document);
     const recorder = new BlockRecorder(this.store, viewport);
     this.running = { highlighter, shadowStyles: new ShadowStyles(), viewport, recorder, observer };
+    this.applyScope();
     this.full = true;
     this.schedule();
   }
@@ -97,8 +101,23 @@ export class MentionEngine {
     this.running?.highlighter.setStyle(style);
   }
 
+  /** Highlight every mention, or only each name's first (the index keeps them all either way). */
+  setScope(scope: MentionScope): void {
+    if (scope === this.scope) return;
+    this.scope = scope;
+    this.applyScope();
+  }
+
   destroy(): void {
     this.stop();
+  }
+
+  private applyScope(): void {
+    const highlighter = this.running?.highlighter;
+    if (highlighter === undefined) return;
+    highlighter.only(
+      this.scope === 'first' ? firstOfEach(this.store.all()).map((mention) => mention.range) : undefined,
+    );
   }
 
   private enqueue(root: ScanRoot): void {

@@ -1,7 +1,7 @@
 /**
  * Moving through the page's mentions from the keyboard: the next or previous one in document order from
- * the current one (or from the top of the viewport), skipping mentions that are not rendered, wrapping at
- * the ends; and scrolling one into view.
+ * the current one (or from the reading position, the top of the viewport), skipping mentions that are not
+ * rendered, wrapping at the ends (and saying so); scrolling one into view; and whether the reader is typing.
  */
 import type { PageMention } from './mention-index';
 import { liveRange } from './hit-test';
@@ -55,6 +55,15 @@ export function adjacentMention(
   current: PageMention | undefined,
   direction: Direction,
 ): PageMention | undefined {
+  return stepMention(mentions, current, direction)?.mention;
+}
+
+/** adjacentMention, and whether the step went past the last mention to the first (or back past the first). */
+export function stepMention<M extends PageMention>(
+  mentions: readonly M[],
+  current: PageMention | undefined,
+  direction: Direction,
+): { mention: M; wrapped: boolean } | undefined {
   const count = mentions.length;
   if (count === 0) return undefined;
   let start: number;
@@ -75,10 +84,34 @@ export function adjacentMention(
   }
   const step = direction === 'next' ? 1 : -1;
   for (let i = 0; i < count; i++) {
-    const candidate = mentions[(((start + i * step) % count) + count) % count]!;
-    if (isRendered(candidate)) return candidate;
+    const at = start + i * step;
+    const candidate = mentions[((at % count) + count) % count]!;
+    if (isRendered(candidate)) return { mention: candidate, wrapped: at >= count || at < 0 };
   }
   return undefined;
+}
+
+/** Whether the mention's text is at least partly inside the viewport. */
+export function isInViewport(mention: PageMention): boolean {
+  const rect = liveRange(mention)?.getBoundingClientRect();
+  return rect !== undefined && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
+}
+
+const TEXT_INPUTS = /^(?:text|search|email|url|tel|password|number|date|datetime-local|month|week|time)$/;
+
+/**
+ * Whether the focus is in a field the reader types in (looking into open shadow roots): a text input,
+ * a textarea, a select, an editable region or a textbox. Keyboard navigation then does nothing.
+ */
+export function isEditingText(): boolean {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!(active instanceof HTMLElement)) return false;
+  if (active instanceof HTMLInputElement) return TEXT_INPUTS.test(active.type);
+  if (active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement) return true;
+  if (active.isContentEditable) return true;
+  const role = active.getAttribute('role');
+  return role === 'textbox' || role === 'searchbox' || role === 'combobox';
 }
 
 /** Scrolls the mention to the middle of the viewport unless it is already comfortably visible. */

@@ -2,6 +2,8 @@
  * Where the two browsers' extension APIs differ, said in one place (DESIGN.md decision 9). Chrome's MV3
  * build has `action` and `scripting`; Firefox's MV2 build has `browserAction` and `tabs.executeScript`
  * (MV2's `action` is undefined there: calling it threw on start and took the whole background down).
+ * Shortcuts are changed on a page of each browser's own: Firefox opens it with
+ * `commands.openShortcutSettings()` (Firefox 137+); Chrome lets an extension open chrome://extensions/shortcuts.
  */
 import { browser } from 'wxt/browser';
 
@@ -30,4 +32,22 @@ export async function injectFile(tabId: number, frameId: number, file: string): 
   } else {
     await api.tabs.executeScript(tabId, { file, frameId, matchAboutBlank: true });
   }
+}
+
+/** Where a reader changes the extension's keyboard shortcuts, in words, for this browser. */
+export function shortcutSettingsPlace(): string {
+  return hasShortcutSettingsApi()
+    ? 'Add-ons and themes → the gear menu → Manage Extension Shortcuts'
+    : 'chrome://extensions/shortcuts';
+}
+
+/** Opens the browser's page for changing extension shortcuts. */
+export async function openShortcutSettings(): Promise<void> {
+  const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
+  if (commands.openShortcutSettings) await commands.openShortcutSettings();
+  else await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
+function hasShortcutSettingsApi(): boolean {
+  return typeof (browser.commands as unknown as { openShortcutSettings?: unknown }).openShortcutSettings === 'function';
 }

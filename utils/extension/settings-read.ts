@@ -13,6 +13,7 @@ import {
   mutedEntitiesSchema,
   readingPrefsSchema,
   siteRulesSchema,
+  upgradeReadingPrefs,
 } from '@/utils/settings-schema';
 
 export interface SettingReader<T> {
@@ -28,11 +29,20 @@ export interface SettingReader<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
-export function defineSettingReader<T>(name: string, schema: z.ZodMiniType<T>, fallback: T): SettingReader<T> {
+/**
+ * `upgrade` turns a value of an older version into the current shape: the content script reads storage
+ * directly, possibly before the background has run the item's migration (settings.ts).
+ */
+export function defineSettingReader<T>(
+  name: string,
+  schema: z.ZodMiniType<T>,
+  fallback: T,
+  upgrade: (raw: unknown) => unknown = (raw) => raw,
+): SettingReader<T> {
   const key = `context-cards-${name}`;
   const valid = (raw: unknown): T => {
     if (raw == null) return fallback;
-    const parsed = schema.safeParse(raw);
+    const parsed = schema.safeParse(upgrade(raw));
     return parsed.success ? parsed.data : fallback;
   };
   return {
@@ -53,4 +63,9 @@ export function defineSettingReader<T>(name: string, schema: z.ZodMiniType<T>, f
 
 export const siteRulesReader = defineSettingReader('sites', siteRulesSchema, DEFAULT_SITE_RULES);
 export const mutedEntitiesReader = defineSettingReader('muted', mutedEntitiesSchema, DEFAULT_MUTED_ENTITIES);
-export const readingPrefsReader = defineSettingReader('reading', readingPrefsSchema, DEFAULT_READING_PREFS);
+export const readingPrefsReader = defineSettingReader(
+  'reading',
+  readingPrefsSchema,
+  DEFAULT_READING_PREFS,
+  upgradeReadingPrefs,
+);

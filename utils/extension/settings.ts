@@ -5,11 +5,11 @@
  *
  * Versions: each stored value carries its item's version in WXT's metadata key (`context-cards-sites$`
  * holds `{ v: 1 }`). When a schema changes shape, bump `version` and add `migrations[version]`, which
- * WXT runs once on the old value before anything reads it. All three items are at version 1: nothing
- * older was ever stored, so there is no migration to write yet (tests/unit/settings-storage.test.ts
- * proves the mechanism with a test item).
+ * WXT runs once on the old value before anything reads it. Sites and muted names are at version 1; the
+ * reading preferences are at version 2, which added `mentions` (settings-schema.ts: upgradeReadingPrefs).
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { READING_PREFS_VERSION, upgradeReadingPrefs } from '@/utils/settings-schema';
 import { mutedEntitiesReader, readingPrefsReader, siteRulesReader, type SettingReader } from './settings-read';
 
 export interface Setting<T> {
@@ -72,4 +72,7 @@ export function defineSetting<T>(
 
 export const siteRulesSetting = defineSetting(siteRulesReader);
 export const mutedEntitiesSetting = defineSetting(mutedEntitiesReader);
-export const readingPrefsSetting = defineSetting(readingPrefsReader);
+export const readingPrefsSetting = defineSetting(readingPrefsReader, {
+  version: READING_PREFS_VERSION,
+  migrations: { 2: upgradeReadingPrefs },
+});

@@ -2,12 +2,14 @@
  * Turns stored matcher data (matcher-data.ts) into a matcher over plain strings. Instantiating costs the
  * same for any library: the forms of a first word are parsed, and their anchored patterns compiled, the
  * first time a text holds that word, so a library of thousands of names costs a page only what it shows.
- * Leftmost-longest: at each word the longest form wins, and a span is one mention.
+ * Leftmost-longest: at each word the longest form wins, and a span is one mention; a hit that is only part
+ * of a longer proper name is no mention (whole-name.ts).
  */
 import type { AliasGuard } from '@/data/schema';
 import { keyPattern } from './alias-variants';
 import { isWordCharAt } from './boundaries';
 import { passesGuard } from './guards';
+import { isWholeName } from './whole-name';
 import { indexOfHash, type MatcherData } from './matcher-data';
 import { hashText, isWordStart, readWordRun, wordsOf } from './word-runs';
 
@@ -98,9 +100,17 @@ export function instantiateMatcher(data: MatcherData): MentionMatcher {
     form.sticky.lastIndex = start;
     return form.sticky.test(text) ? form.sticky.lastIndex : -1;
   };
+  /** Whether a word is itself a form (then "Israel Hamas war" is two names side by side, whole-name.ts). */
+  const isPackName = (word: string): boolean => {
+    const [first] = wordsOf(word);
+    if (first === undefined) return false;
+    const group = groupOf(hashText(first));
+    return group !== undefined && group.forms.some((form) => form.key === word);
+  };
   const accepts = (text: string, start: number, end: number, form: Form): boolean => {
     if (isWordCharAt(text, end)) return false;
-    return form.guard === undefined || passesGuard(text, start, end, form.guard);
+    if (form.guard !== undefined && !passesGuard(text, start, end, form.guard)) return false;
+    return isWholeName(text, start, end, isPackName);
   };
   // Shorter forms of the same first word that this one starts with share its second word, or have none.
   const shorterOf = (form: Form, group: Form[]): Form[] =>
