@@ -35,9 +35,15 @@ export default tseslint.config(
   layer(['data/**'], ['@/utils/*', '@/components/*', '@/entrypoints/*', 'wxt/*'], 'data/ is the bottom layer.'),
   layer(['utils/**'], ['@/components/*', '@/entrypoints/*'], 'utils/ must not depend on components/ or entrypoints/.'),
   layer(
-    ['utils/*.ts', 'utils/match/**'],
+    ['utils/*.ts', 'utils/match/**', 'utils/library/**'],
     ['@/utils/dom/*', '@/utils/extension/*', 'wxt/*', 'webextension-polyfill'],
     'The pure layer has no DOM adapters and no browser.* calls.',
+  ),
+  // compromise (~120 KB gzip) loads only on the library page: never in the every-page content script.
+  layer(
+    ['entrypoints/content/**', 'entrypoints/card-ui.ts', 'utils/dom/**', 'components/Card.tsx', 'components/card/**'],
+    ['compromise', 'compromise/*', '@/utils/library/propose-names'],
+    'compromise belongs to the library page only (utils/library/propose-names.ts).',
   ),
   layer(
     ['components/**'],

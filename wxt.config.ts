@@ -29,7 +29,8 @@ export default defineConfig({
     // `scripting` with host access runs the mention engine in a frame once its prefilter saw a name, and
     // the card's renderer on first use (INJECTABLE in utils/extension/messages.ts). The host access is what
     // the `<all_urls>` content script already shows at install, so it adds no warning. No file is
-    // web-accessible: pages cannot probe for one.
+    // web-accessible: pages cannot probe for one. The same access runs the capture script
+    // (entrypoints/capture.ts) on the popup's "Add this page to the library", on the reader's click only.
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
     // The one content script: tiny (entrypoints/first-look.ts, an unlisted script, so WXT adds no context

@@ -36,6 +36,8 @@ export interface PopupPort {
   shortcutsPlace: string;
   /** Opens the browser's page for changing the shortcuts. */
   changeShortcuts(): void;
+  /** Captures the tab's article into a draft and opens the library page to review it; false when it cannot. */
+  addPageToLibrary(): Promise<boolean>;
 }
 
 interface PopupProps {
@@ -124,6 +126,12 @@ export default function Popup({ port, articleTitle, entities, factsByEntity, ini
     setStatus(shown ? `Opened the card of ${name} on the page.` : `${name} is no longer on the page.`);
   };
 
+  const addPage = async () => {
+    setStatus('Reading this page for your library…');
+    const added = await port.addPageToLibrary().catch(() => false);
+    setStatus(added ? 'The library opens in a new tab with this page for review.' : 'This page cannot be added.');
+  };
+
   return (
     <div class="pp">
       <header class="pp-head">
@@ -171,6 +179,13 @@ export default function Popup({ port, articleTitle, entities, factsByEntity, ini
             </>
           )}
         </section>
+        {site?.kind === 'available' && (
+          <div class="pp-section pp-library">
+            <button type="button" class="pp-add" onClick={() => void addPage()}>
+              Add this page to the library
+            </button>
+          </div>
+        )}
         <section class="pp-section" aria-labelledby="pp-keys">
           <div class="pp-section-head">
             <h2 id="pp-keys">Keyboard</h2>

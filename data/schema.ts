@@ -53,6 +53,8 @@ export const entityKindSchema = z.enum([
   'legislature',
   'country-or-territory',
   'news-outlet',
+  /** A city, region or other place a reader's document names (the library's proposals; the pack has none). */
+  'place',
 ]);
 
 export const entitySchema = z.strictObject({

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectFile, toolbarAction } from '@/utils/extension/browser-differences';
+import { keepCapturedDraft } from '@/utils/extension/library-draft';
+import { activeEntities, factsForEntity, libraryEntity } from '@/utils/extension/library-store';
 import {
   INJECTABLE,
   toBackgroundSchema,
@@ -84,6 +86,29 @@ async function handle(message: ToBackground, sender: { tab?: { id?: number }; fr
     }
     case 'context-cards:tab-counts':
       return tabCounts(message.tabId);
+    case 'context-cards:capture-page':
+      // Runs Readability in the tab only now, on the reader's click; the script reports back below.
+      try {
+        await injectFile(message.tabId, 0, '/capture.js');
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: String(error) };
+      }
+    case 'context-cards:captured': {
+      if (sender.tab?.id === undefined) return { ok: false };
+      const id = await keepCapturedDraft(message.draft);
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html?draft=${id}`) });
+      return { ok: true };
+    }
+    case 'context-cards:active-entities':
+      return (await activeEntities()).items;
+    case 'context-cards:card-facts': {
+      const [entity, documents] = await Promise.all([
+        libraryEntity(message.entityId),
+        factsForEntity(message.entityId),
+      ]);
+      return { entity, documents };
+    }
     case 'context-cards:inject': {
       // Into the asking frame's isolated world, as a content script: a page's script setting cannot block it.
       if (sender.tab?.id === undefined) return { ok: false };

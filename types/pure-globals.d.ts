@@ -9,3 +9,7 @@ declare class URL {
   readonly pathname: string;
   readonly href: string;
 }
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(input?: Uint8Array): string;
+}

@@ -52,6 +52,7 @@ const KIND_LABELS: Record<EntityKind, string> = {
   legislature: 'Legislature',
   'country-or-territory': 'Country or territory',
   'news-outlet': 'News outlet',
+  place: 'Place',
 };
 
 export function kindLabel(kind: EntityKind): string {

@@ -6,6 +6,7 @@ import {
   settingsFileName,
   type AllSettings,
 } from '@/utils/settings-file';
+import { downloadFile } from '@/utils/dom/download-file';
 
 export interface BackupSectionProps {
   settings: AllSettings;
@@ -14,19 +15,6 @@ export interface BackupSectionProps {
 }
 
 type Message = { kind: 'error' | 'done'; text: string } | undefined;
-
-/** Saves the settings to a JSON file through a Blob and an `<a download>`: no permission needed. */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  // Firefox only follows a click on a link that is in the document.
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Export, import (all or nothing, with the reason on refusal) and reset with an in-page confirmation. */
 export default function BackupSection({ settings, onImport, onReset }: BackupSectionProps) {
@@ -82,7 +70,7 @@ export default function BackupSection({ settings, onImport, onReset }: BackupSec
         <button
           type="button"
           onClick={() => {
-            download(serializeSettings(settings), settingsFileName(new Date()));
+            downloadFile(serializeSettings(settings), settingsFileName(new Date()));
             setMessage({ kind: 'done', text: 'Exported the settings to a file.' });
           }}
         >

@@ -18,6 +18,7 @@ const KIND_HEADINGS: Record<EntityKind, string> = {
   group: 'Groups',
   organization: 'Organizations',
   'news-outlet': 'News outlets',
+  place: 'Places',
 };
 
 /** Every entity of the pack with a checkbox (checked = highlighted), grouped by kind. */

@@ -52,6 +52,13 @@ export function createPopupPort(tabId: Promise<number | undefined>): PopupPort {
       const reply = (await toTab({ type: 'context-cards:show', entityId })) as { ok?: unknown } | undefined;
       return reply?.ok === true;
     },
+    async addPageToLibrary() {
+      const id = await tabId;
+      if (id === undefined) return false;
+      const message: ToBackground = { type: 'context-cards:capture-page', tabId: id };
+      const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as { ok?: unknown } | undefined;
+      return reply?.ok === true;
+    },
     openArticle(factId) {
       const hash = factId === undefined ? '' : factHash(factId);
       void browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });

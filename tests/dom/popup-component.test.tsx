@@ -43,6 +43,7 @@ function fakePort({ pageUrl, tabUrl, rules = { mode: 'all-except', sites: [] }, 
     ],
     shortcutsPlace: 'chrome://extensions/shortcuts',
     changeShortcuts: vi.fn(),
+    addPageToLibrary: vi.fn(async () => true),
   };
   return port;
 }

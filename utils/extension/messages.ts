@@ -9,6 +9,15 @@ export type { EntityCounts };
 
 const entityCounts: z.ZodMiniType<EntityCounts> = z.record(z.string(), z.number().check(z.int(), z.gte(0)));
 
+/** A captured page: the library page checks it again (length, duplicates) before anything is saved. */
+const capturedDraft = z.object({
+  title: z.string().check(z.maxLength(2000)),
+  text: z.string().check(z.maxLength(8 * 1024 * 1024)),
+  site: z.optional(z.string().check(z.maxLength(200))),
+  url: z.optional(z.string().check(z.maxLength(2048))),
+  published: z.optional(z.string().check(z.maxLength(40))),
+});
+
 /** Content script or extension page → background. */
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-cards:ping') }),
@@ -22,6 +31,14 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-cards:turn-off-site'), url: z.string().check(z.minLength(1)) }),
   /** The popup asks for a tab's mention counts, all frames together. */
   z.object({ type: z.literal('context-cards:tab-counts'), tabId: z.number().check(z.int()) }),
+  /** The popup's "Add this page to the library": capture the tab's article. */
+  z.object({ type: z.literal('context-cards:capture-page'), tabId: z.number().check(z.int()) }),
+  /** The capture script (entrypoints/capture.ts): the tab's article as a draft for the library page. */
+  z.object({ type: z.literal('context-cards:captured'), draft: capturedDraft }),
+  /** The library's switched-on entities, for the matcher (utils/extension/library-store.ts). */
+  z.object({ type: z.literal('context-cards:active-entities') }),
+  /** A card's entity and its facts grouped by switched-on document: { entity, documents } (library-store.ts). */
+  z.object({ type: z.literal('context-cards:card-facts'), entityId: z.string().check(z.minLength(1)) }),
   /** A frame asks for one of the extension's scripts to be run in it (only those listed in INJECTABLE). */
   z.object({ type: z.literal('context-cards:inject'), part: z.enum(['card-ui', 'engine']) }),
 ]);
