@@ -19,17 +19,33 @@ export default defineConfig({
   outDir: process.env.CC_OUT_DIR ?? '.output',
   // Every dependency is imported explicitly at the top of its file.
   imports: false,
+  // `npm run bench` builds with CC_SOURCEMAP=1 to attribute profile samples to source files; 'hidden' writes
+  // the .map files without referencing them, so the scripts the browser runs are byte-identical.
+  vite: () => ({ build: { sourcemap: process.env.CC_SOURCEMAP ? 'hidden' : false } }),
   manifest: ({ browser, command }) => ({
     name: 'Context Cards',
     description:
       'Highlights the names from a bundled news article on any page and shows what the article says about them, quoted.',
-    // `scripting` with host access runs the card's renderer in a page's frame on first use
-    // (entrypoints/content/card-view-loader.ts). The host access is what the `<all_urls>` content script
-    // already shows at install, so it adds no warning. No file is web-accessible: pages cannot probe for one.
-    // The same access runs the capture script (entrypoints/capture.ts) on the popup's "Add this page to the
-    // library", on the reader's click only.
+    // `scripting` with host access runs the mention engine in a frame once its prefilter saw a name, and
+    // the card's renderer on first use (INJECTABLE in utils/extension/messages.ts). The host access is what
+    // the `<all_urls>` content script already shows at install, so it adds no warning. No file is
+    // web-accessible: pages cannot probe for one. The same access runs the capture script
+    // (entrypoints/capture.ts) on the popup's "Add this page to the library", on the reader's click only.
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
+    // The one content script: tiny (entrypoints/first-look.ts, an unlisted script, so WXT adds no context
+    // or polyfill to it), with the ::highlight() rules as manifest CSS (entrypoints/content/index.css). Every
+    // frame, also those without an address of their own (srcdoc, about:blank), which inherit their parent's.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+        js: ['first-look.js'],
+        css: ['content-scripts/content.css'],
+      },
+    ],
     // Changeable at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
     commands: {
       'next-mention': {

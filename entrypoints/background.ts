@@ -10,6 +10,8 @@ import {
   type ToBackground,
   type ToContent,
 } from '@/utils/extension/messages';
+import { setExtraEntities, type MatchableEntity } from '@/utils/extension/active-entities';
+import { publishMatcher } from '@/utils/extension/publish-matcher';
 import { mutedEntitiesSetting, readingPrefsSetting, siteRulesSetting } from '@/utils/extension/settings';
 import { forgetTab, recordFrame, tabCounts } from '@/utils/extension/tab-mentions';
 import { setSiteEnabled, siteOf } from '@/utils/site-rules';
@@ -20,6 +22,21 @@ export default defineBackground(() => {
   // content scripts read the stored values directly (utils/extension/settings-read.ts).
   for (const setting of [siteRulesSetting, mutedEntitiesSetting, readingPrefsSetting]) {
     setting.get().catch((error) => console.warn(`[Context Cards] Reading ${setting.key} failed:`, error));
+  }
+  // Pages read the compiled names and the site rules from storage.local (utils/extension/page-plan.ts):
+  // compiled here when the active entities change, never on a page.
+  void publishMatcher();
+  mutedEntitiesSetting.watch(() => void publishMatcher());
+  siteRulesSetting.watch(() => void publishMatcher());
+  // `npm run bench` builds with WXT_BENCH_HOOKS=1 to hand over a synthetic 10,000-alias library, as the
+  // reader's library will (issue 12); a normal build has no such hook (the branch is compiled out).
+  if (import.meta.env.WXT_BENCH_HOOKS === '1') {
+    (globalThis as Record<string, unknown>).contextCardsBench = {
+      useLibrary: async (entities: MatchableEntity[] | null) => {
+        setExtraEntities(entities ?? [], entities ? `bench:${entities.length}:${Date.now()}` : '');
+        await publishMatcher();
+      },
+    };
   }
 
   browser.runtime.onMessage.addListener((raw, sender) => {

@@ -1,26 +1,28 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { entities } from '@/data/entities';
 import { MentionEngine } from '@/utils/dom/mention-engine';
 import type { MentionIndex } from '@/utils/dom/mention-index';
 import { readerUrl } from '@/utils/dom/reader-url';
 import { guarded } from '@/utils/dom/report-failure';
-import { mutedEntitiesReader, readingPrefsReader, siteRulesReader } from '@/utils/extension/settings-read';
-import { compileMatcher } from '@/utils/match';
-import type { MutedEntities } from '@/utils/settings-schema';
+import { isMatcherData, MATCHER_KEY } from '@/utils/extension/page-plan';
+import { readingPrefsReader, siteRulesReader } from '@/utils/extension/settings-read';
+import { instantiateMatcher, type MentionMatcher } from '@/utils/match';
 import { isSiteEnabled } from '@/utils/site-rules';
+
+const NO_MENTIONS: MentionMatcher = () => [];
 
 /**
  * Starts the mention engine on this frame when its site is enabled, once the page is idle, and follows the
- * settings live: the site switch, muted entities, the highlight style and which mentions to highlight.
+ * settings live: the site switch, the highlight style, which mentions to highlight, and the matcher, which the background compiles from
+ * the active entities (muted ones left out) and stores whenever they change.
  */
 export async function wireEngine(ctx: ContentScriptContext): Promise<MentionIndex> {
-  const [rules, muted, prefs] = await Promise.all([
+  const [rules, stored, prefs] = await Promise.all([
     siteRulesReader.get(),
-    mutedEntitiesReader.get(),
+    browser.storage.local.get(MATCHER_KEY),
     readingPrefsReader.get(),
   ]);
-  let mutedNow = muted;
-  const engine = new MentionEngine(matcherWithout(muted), prefs.highlightStyle, prefs.mentions);
+  const engine = new MentionEngine(matcherFrom(stored[MATCHER_KEY]), prefs.highlightStyle, prefs.mentions);
   let enabled = isSiteEnabled(rules, readerUrl());
   let idle = false;
 
@@ -33,6 +35,10 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
     { timeout: 500 },
   );
 
+  const onMatcher = guarded('Following the names', (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && MATCHER_KEY in changes) engine.setMatcher(matcherFrom(changes[MATCHER_KEY]?.newValue));
+  });
+  browser.storage.onChanged.addListener(onMatcher);
   const unwatch = [
     siteRulesReader.watch(
       guarded('Following the site switch', (next) => {
@@ -41,19 +47,13 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
         else if (idle) engine.start();
       }),
     ),
-    mutedEntitiesReader.watch(
-      guarded('Following muted entities', (next) => {
-        if (sameList(next, mutedNow)) return;
-        mutedNow = next;
-        engine.setMatcher(matcherWithout(next));
-      }),
-    ),
     readingPrefsReader.watch(
       guarded('Following the reading preferences', (next) => {
         engine.setStyle(next.highlightStyle);
         engine.setScope(next.mentions);
       }),
     ),
+    () => browser.storage.onChanged.removeListener(onMatcher),
   ];
   ctx.onInvalidated(() => {
     for (const stop of unwatch) stop();
@@ -62,11 +62,6 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
   return engine.index;
 }
 
-function matcherWithout(muted: MutedEntities) {
-  const silenced = new Set(muted);
-  return compileMatcher(entities.filter((entity) => !silenced.has(entity.id)));
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+function matcherFrom(value: unknown): MentionMatcher {
+  return isMatcherData(value) ? instantiateMatcher(value) : NO_MENTIONS;
 }

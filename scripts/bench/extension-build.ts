@@ -3,7 +3,7 @@
  * clobbers anyone's .output/), or an existing Chrome MV3 build named by CC_BENCH_EXTENSION_DIR.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { repoRoot } from '../../tests/e2e/static-server';
@@ -19,7 +19,9 @@ export function extensionUnderTest(): { dir: string; built: boolean } {
   }
   const result = spawnSync('npx', ['wxt', 'build'], {
     cwd: repoRoot,
-    env: { ...process.env, CC_OUT_DIR: BENCH_OUT_DIR },
+    // Hidden source maps split our CPU by module; WXT_BENCH_HOOKS lets the benchmark give the background a
+    // synthetic library (entrypoints/background.ts). Neither changes a normal build.
+    env: { ...process.env, CC_OUT_DIR: BENCH_OUT_DIR, CC_SOURCEMAP: '1', WXT_BENCH_HOOKS: '1' },
     encoding: 'utf8',
   });
   if (result.status !== 0) {
@@ -33,15 +35,29 @@ export interface GzipSize {
   gzipBytes: number;
 }
 
-/** Every JS and CSS file of the build's content-scripts/, each gzipped at level 9, summed. */
+/** The files the manifest's content scripts load on every page (JS and CSS), each gzipped at level 9, summed. */
 export function contentScriptGzipSize(extensionDir: string): GzipSize {
-  const dir = join(extensionDir, 'content-scripts');
-  const files = readdirSync(dir)
-    .filter((file) => /\.(js|css)$/.test(file))
-    .sort()
-    .map((file) => {
-      const bytes = readFileSync(join(dir, file));
-      return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
-    });
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  };
+  const files = new Set(
+    (manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]),
+  );
+  return gzipSizes(extensionDir, [...files]);
+}
+
+/** Files of the build loaded later, on demand (the engine, the card), each gzipped; missing ones are left out. */
+export function onDemandGzipSize(extensionDir: string, files: readonly string[]): GzipSize {
+  return gzipSizes(
+    extensionDir,
+    files.filter((file) => existsSync(join(extensionDir, file))),
+  );
+}
+
+function gzipSizes(dir: string, names: readonly string[]): GzipSize {
+  const files = [...names].sort().map((file) => {
+    const bytes = readFileSync(join(dir, file));
+    return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  });
   return { files, gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
 }

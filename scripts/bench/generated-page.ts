@@ -80,3 +80,31 @@ export function generatedPageHtml(): string {
 export function appendedBatchHtml(batch: number): string {
   return paragraphs(100, 3, 1_000 + batch).join('');
 }
+
+/**
+ * A page with no mention (issue 11's first row): about 12,000 characters of the filler prose (near misses
+ * included) in a plain article layout with a header, navigation and footer.
+ */
+export function noMentionPageHtml(): string {
+  let state = 7;
+  const next = (n: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state % n;
+  };
+  const body: string[] = [];
+  for (let chars = 0; chars < 11_000;) {
+    const text = [0, 1, 2].map(() => FILLER[next(FILLER.length)]).join(' ');
+    chars += text.length;
+    body.push(`<p>${escapeHtml(text)}</p>`);
+  }
+  const nav = ['Home', 'Local', 'Weather', 'Sport', 'Culture', 'Opinion'].map(
+    (item) => `<li><a href="#">${item}</a></li>`,
+  );
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Riverside Gazette</title></head><body>',
+    `<header><h1>The Riverside Gazette</h1><nav><ul>${nav.join('')}</ul></nav></header>`,
+    '<main><article><h2>Around town this week</h2>',
+    ...body,
+    '</article></main><footer><p>© The Riverside Gazette. All rights reserved.</p></footer></body></html>',
+  ].join('');
+}

@@ -24,31 +24,6 @@
         longestSliceMs: entry.detail?.longestSliceMs,
       })),
     longTasks: () => longTasks,
-    /** The bare cost of visiting every text node of the document and reading its text. */
-    walk: () => {
-      const start = performance.now();
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let nodes = 0;
-      let chars = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        nodes++;
-        chars += node.data.length;
-      }
-      return { ms: performance.now() - start, nodes, chars };
-    },
-    /** mark.js (already evaluated into window.Mark) marking one regular expression, synchronously. */
-    mark: (source, flags) => {
-      const regex = new RegExp(source, flags);
-      const elementsBefore = document.getElementsByTagName('*').length;
-      let marks = 0;
-      const start = performance.now();
-      new window.Mark(document.body).markRegExp(regex, { done: (total) => (marks = total) });
-      const ms = performance.now() - start;
-      // Wrapping elements makes the page restyle and relayout: main-thread time mark.js causes too.
-      document.body.getBoundingClientRect();
-      const withLayoutMs = performance.now() - start;
-      return { ms, withLayoutMs, marks, addedElements: document.getElementsByTagName('*').length - elementsBefore };
-    },
     append: (html) => {
       const target = document.getElementById('feed') ?? document.body;
       target.insertAdjacentHTML('beforeend', html);

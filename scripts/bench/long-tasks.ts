@@ -15,7 +15,7 @@ export const TRACE_CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ];
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -25,7 +25,7 @@ interface TraceEvent {
   /** Thread (CPU) time of a complete event, µs. */
   tdur?: number;
   id?: string;
-  args?: { data?: Record<string, unknown> };
+  args?: { data?: Record<string, unknown>; name?: string };
 }
 
 interface ProfileNode {
@@ -55,16 +55,31 @@ export interface OurMainThreadTime {
   totalOursMs: number;
 }
 
-const OURS = 'chrome-extension://';
 const caused = (whole: number, ours: number): number => (whole - ours < 50 ? whole : ours);
 
-export function ourMainThreadTime(traceJson: string): OurMainThreadTime {
-  const parsed = JSON.parse(traceJson) as TraceEvent[] | { traceEvents: TraceEvent[] };
+/** `ours` is the URL prefix of our scripts: chrome-extension://<id>/ when another extension is loaded too. */
+export function ourMainThreadTime(trace: string | TraceEvent[], ours = 'chrome-extension://'): OurMainThreadTime {
+  const parsed =
+    typeof trace === 'string' ? (JSON.parse(trace) as TraceEvent[] | { traceEvents: TraceEvent[] }) : trace;
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const tasks: TaskWithOurCode[] = [];
-  for (const { pid, tid, samples } of sampledThreads(events)) {
+  const pageThreads = new Set(
+    events
+      .filter(
+        (e) =>
+          e.ph === 'M' &&
+          e.name === 'thread_name' &&
+          (e.args as { name?: string } | undefined)?.name === 'CrRendererMain',
+      )
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  // Page frames only (renderer main threads): the background's service worker runs our scripts too.
+  const threads = sampledThreads(events, ours).filter(
+    (t) => pageThreads.size === 0 || pageThreads.has(`${t.pid}:${t.tid}`),
+  );
+  for (const { pid, tid, samples } of threads) {
     const slices = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
-    const direct = slices.filter((e) => String(e.args?.data?.url ?? '').startsWith(OURS));
+    const direct = slices.filter((e) => String(e.args?.data?.url ?? '').startsWith(ours));
     for (const task of slices.filter((e) => e.name === 'RunTask')) {
       const end = task.ts + (task.dur ?? 0);
       const inTask = samples.slice(firstAtOrAfter(samples, task.ts), firstAtOrAfter(samples, end));
@@ -108,7 +123,7 @@ function firstAtOrAfter(samples: readonly Sample[], ts: number): number {
 }
 
 /** The V8 sampling profiles of the trace, one per profiled thread, samples in time order, each ours or not. */
-function sampledThreads(events: TraceEvent[]): Array<{ pid: number; tid: number; samples: Sample[] }> {
+function sampledThreads(events: TraceEvent[], ours: string): Array<{ pid: number; tid: number; samples: Sample[] }> {
   const threads = [];
   for (const profile of events.filter((e) => e.name === 'Profile')) {
     const nodes = new Map<number, ProfileNode>();
@@ -130,7 +145,7 @@ function sampledThreads(events: TraceEvent[]): Array<{ pid: number; tid: number;
       const known = oursByNode.get(id);
       if (known !== undefined) return known;
       const node = nodes.get(id);
-      const value = !!node && ((node.callFrame.url ?? '').startsWith(OURS) || isOurs(node.parent));
+      const value = !!node && ((node.callFrame.url ?? '').startsWith(ours) || isOurs(node.parent));
       oursByNode.set(id, value);
       return value;
     };

@@ -1,14 +1,12 @@
 /**
  * One fresh page load per measurement. With the extension: the scan passes the content script records
  * (`context-cards:scan` measures, detail.workMs = main-thread time of the pass), the JS heap, appended
- * paragraphs; or, traced, the tasks our code ran in. Without it: the JS heap and a bare text walk, or mark.js.
+ * paragraphs; or, traced, the tasks our code ran in. Without it: the JS heap.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { repoRoot } from '../../tests/e2e/static-server';
 import { appendedBatchHtml } from './generated-page';
-import { ourMainThreadTime, TRACE_CATEGORIES, type OurMainThreadTime } from './long-tasks';
+import { ourMainThreadTime, TRACE_CATEGORIES, type OurMainThreadTime, type TraceEvent } from './long-tasks';
+import { passTimes, type PassTime } from './pass-cpu';
 
 export interface Scan {
   startTime: number;
@@ -36,7 +34,6 @@ export interface ExtensionLoad {
   longTaskMaxMs: number;
 }
 
-const MARKJS = readFileSync(join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 const GOTO = { waitUntil: 'load', timeout: 60_000 } as const;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -131,20 +128,22 @@ export async function loadTraced(
   context: BrowserContext,
   url: string,
   options: { appends: number },
-): Promise<OurMainThreadTime> {
+): Promise<OurMainThreadTime & { appendPasses: PassTime[] }> {
   const browser = context.browser();
   if (!browser) throw new Error('Tracing needs the context’s browser.');
   const page = await context.newPage();
   let tracing = false;
   try {
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'blink.user_timing'] });
     tracing = true;
     await page.goto(url, GOTO);
     const initialScans = await settledScans(page, 0, 750, 8_000);
     await appendBatches(page, initialScans.length > 0 ? options.appends : 0);
     const trace = await browser.stopTracing();
     tracing = false;
-    return ourMainThreadTime(trace.toString());
+    const parsed = JSON.parse(trace.toString()) as TraceEvent[] | { traceEvents: TraceEvent[] };
+    const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+    return { ...ourMainThreadTime(events), appendPasses: passTimes(events).slice(initialScans.length) };
   } finally {
     if (tracing) await browser.stopTracing().catch(() => undefined);
     await page.close();
@@ -153,58 +152,15 @@ export async function loadTraced(
 
 export interface PlainLoad {
   heap?: HeapUsage;
-  walk: { ms: number; nodes: number; chars: number };
-  /** The same walk from an isolated world, the kind a content script runs in (its own node wrappers). */
-  isolatedWalkMs: number;
-  mark: { ms: number; withLayoutMs: number; marks: number; addedElements: number };
   longTaskMaxMs: number;
 }
 
-/**
- * Without the extension, one fresh load: the JS heap, then the bare text walk (read-only), then mark.js
- * marking one regular expression. The walk first touches every text node, which if anything helps mark.js.
- */
-export async function loadPlain(
-  context: BrowserContext,
-  url: string,
-  options: { heap: boolean; regexSource: string },
-): Promise<PlainLoad> {
+/** Without the extension, one fresh load: the JS heap once the page has settled, and its longest task. */
+export async function loadPlain(context: BrowserContext, url: string, options: { heap: boolean }): Promise<PlainLoad> {
   return withPage(context, url, async (page) => {
     await settlePage(page);
     const heap = options.heap ? await jsHeap(page) : undefined;
-    const walk = await probe<PlainLoad['walk']>(page, 'walk()');
-    const isolatedWalkMs = await walkInIsolatedWorld(page);
     const longTasks = await probe<Array<{ duration: number }>>(page, 'longTasks()');
-    // The UMD bundle, with any AMD/CommonJS globals of the page hidden, so it sets window.Mark.
-    await page.evaluate(`(function () { var module, exports, define; ${MARKJS}\n}).call(window)`);
-    const mark = await probe<PlainLoad['mark']>(page, `mark(${JSON.stringify(options.regexSource)}, 'g')`);
-    return { heap, walk, isolatedWalkMs, mark, longTaskMaxMs: Math.max(0, ...longTasks.map((task) => task.duration)) };
+    return { heap, longTaskMaxMs: Math.max(0, ...longTasks.map((task) => task.duration)) };
   });
-}
-
-/** A bare text walk run in a new isolated world (CDP Page.createIsolatedWorld), like a content script's. */
-async function walkInIsolatedWorld(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'context-cards-bench-walk',
-    });
-    const expression = `(() => {
-      const start = performance.now();
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let chars = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
-      return performance.now() - start;
-    })()`;
-    const { result } = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: executionContextId,
-      returnByValue: true,
-    });
-    return result.value as number;
-  } finally {
-    await cdp.detach();
-  }
 }

@@ -1,4 +1,5 @@
-/** The benchmark's report: one Markdown table of figures beside DESIGN.md's budgets, then the raw medians. */
+/** The benchmark's report: the whole cost per page, then the figures beside DESIGN.md's budgets. */
+import { CATEGORIES, type Split } from './cpu-attribution';
 import { round } from './stats';
 
 export type Status = 'pass' | 'FAIL' | 'n/a' | 'info';
@@ -10,31 +11,22 @@ export interface Row {
   status: Status;
 }
 
-export interface PageMedians {
+/** One page's medians over its loads (issue 11's table). */
+export interface PageCost {
   page: string;
-  textChars: number;
-  textNodes: number;
+  frames: number;
+  /** Text the floor read, summed over frames. */
+  chars: number;
+  /** Mentions our scan passes found, summed over frames; the floor's plain-pattern hits beside them. */
   mentions: number;
-  scanPasses: number;
+  floorMentions: number;
   oursMs: number;
-  markjsMs: number;
-  markjsMarks: number;
-  walkMs: number;
-  isolatedWalkMs: number;
-  markjsWithLayoutMs: number;
-  oursOverMainWorldWalk: number;
-  markjsOverOurs: number;
-  oursOverWalk: number;
-  /** Longest task our code caused (see long-tasks.ts), CPU time, over every traced load. */
+  floorMs: number;
+  /** Per load ours ÷ floor, then the median. */
+  ratio: number;
+  split: Split;
+  /** Longest task our code caused, CPU (long-tasks.ts), over the loads. */
   causedTaskMaxMs: number;
-  /** The same in wall time. */
-  causedTaskMaxWallMs: number;
-  /** Longest task our code ran in at all, page work included. */
-  ourTaskMaxMs: number;
-  /** Main-thread time with our script on the stack over a whole traced load (tracing slows it). */
-  tracedOursMs: number;
-  longTaskMaxWithMs: number;
-  longTaskMaxWithoutMs: number;
 }
 
 export function status(value: number, ok: (value: number) => boolean): Status {
@@ -56,41 +48,27 @@ export function budgetTable(rows: readonly Row[]): string {
   );
 }
 
-export function mediansTable(pages: readonly PageMedians[]): string {
+export function wholeCostTable(pages: readonly PageCost[]): string {
   return table(
     [
       'page',
+      'frames',
       'text chars',
-      'text nodes',
-      'mentions (ours)',
-      'scan passes',
+      'mentions (ours / plain pattern)',
       'ours ms',
-      'mark.js ms',
-      'mark.js marks',
-      'walk ms',
-      'mark.js/ours',
-      'ours/walk',
-      'max task caused ms CPU / wall',
-      'max task with our code ms',
-      'our JS, traced load ms',
-      'max longtask ms with / without ext',
+      'floor ms',
+      'ratio',
+      ...CATEGORIES.map((c) => `${c} ms`),
     ],
     pages.map((p) => [
       p.page,
-      show(p.textChars),
-      show(p.textNodes),
-      show(p.mentions),
-      show(p.scanPasses),
+      show(p.frames),
+      show(p.chars),
+      `${show(p.mentions)} / ${show(p.floorMentions)}`,
       show(p.oursMs),
-      show(p.markjsMs),
-      show(p.markjsMarks),
-      show(p.walkMs),
-      show(p.markjsOverOurs, '×'),
-      show(p.oursOverWalk, '×'),
-      `${show(p.causedTaskMaxMs)} / ${show(p.causedTaskMaxWallMs)}`,
-      show(p.ourTaskMaxMs),
-      show(p.tracedOursMs),
-      `${show(p.longTaskMaxWithMs)} / ${show(p.longTaskMaxWithoutMs)}`,
+      show(p.floorMs),
+      show(p.ratio, '×'),
+      ...CATEGORIES.map((c) => show(p.split[c])),
     ]),
   );
 }

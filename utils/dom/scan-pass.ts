@@ -5,9 +5,10 @@
  */
 import type { MentionMatcher } from '@/utils/match';
 import { BlockScanner, type ScanRoot, type ScanSink } from './block-scanner';
+import { SCAN_MEASURE } from './scan-measure';
 import { yieldToPage } from './yield-to-page';
 
-export const SCAN_MEASURE = 'context-cards:scan';
+export { SCAN_MEASURE };
 const SLICE_MS = 8;
 /** Measures kept at most, so a page that changes for hours does not grow the performance timeline. */
 const MAX_MEASURES = 500;

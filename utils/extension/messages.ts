@@ -40,13 +40,15 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   /** A card's entity and its facts grouped by switched-on document: { entity, documents } (library-store.ts). */
   z.object({ type: z.literal('context-cards:card-facts'), entityId: z.string().check(z.minLength(1)) }),
   /** A frame asks for one of the extension's scripts to be run in it (only those listed in INJECTABLE). */
-  z.object({ type: z.literal('context-cards:inject'), part: z.enum(['card-ui']) }),
+  z.object({ type: z.literal('context-cards:inject'), part: z.enum(['card-ui', 'engine']) }),
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
 
 /** The scripts a frame may ask for, by part: nothing else of the extension is ever run on request. */
 export const INJECTABLE: Record<Extract<ToBackground, { type: 'context-cards:inject' }>['part'], string> = {
   'card-ui': '/card-ui.js',
+  // The mention engine, asked for by the every-page script once its prefilter saw a name (first-look.ts).
+  engine: '/content-engine.js',
 };
 
 /** Background or popup → a tab's top-frame content script. */

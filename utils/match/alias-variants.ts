@@ -37,7 +37,7 @@ export function aliasVariants(alias: Alias): AliasVariant[] {
 }
 
 /** Words escaped and joined by `\s+` (JS `\s` includes NBSP, narrow NBSP and line breaks); `'` matches `’`. */
-function keyPattern(key: string): string {
+export function keyPattern(key: string): string {
   return key
     .split(' ')
     .map((word) => word.replace(REGEX_SPECIAL, '\\$&').replaceAll("'", "['\u2019]"))
