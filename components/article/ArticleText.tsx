@@ -36,13 +36,17 @@ export default function ArticleText(props: ArticleTextProps) {
   const targetRef = useRef<HTMLElement>(null);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
 
+  const scrolledBefore = useRef(false);
   useEffect(() => {
     const passage = targetRef.current;
     if (target === undefined || passage === null) return;
     // Focus first without scrolling, then scroll it to the middle: a focused target is what screen readers
-    // read next, and the centre leaves the text around it in view.
+    // read next, and the centre leaves the text around it in view. The view opens at the passage at once;
+    // only a later move within the open article glides (a smooth scroll started while a new tab is still
+    // laying out can stop short of it).
     passage.focus({ preventScroll: true });
-    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const smooth = scrolledBefore.current && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    scrolledBefore.current = true;
     passage.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   }, [target?.factId, target?.revision]);
 
