@@ -27,12 +27,30 @@ export default function DocumentList({ documents, onToggle, onRemove }: Document
     return () => cancelAnimationFrame(frame);
   }, [shown, documents.length]);
   const [done, setDone] = useState('');
-  const run = (action: Promise<void>, message: string) => {
+  /** Switches the reader has moved whose write is not settled yet: they show the reader's choice meanwhile. */
+  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const settle = (docId: string) =>
+    setPending((current) => {
+      const next = new Map(current);
+      next.delete(docId);
+      return next;
+    });
+  // A choice is kept until the list shows it stored; a refused write drops it, so the stored state shows.
+  useEffect(() => {
+    const stored = [...pending].filter(
+      ([docId, wanted]) => documents.find((doc) => doc.id === docId)?.active === wanted,
+    );
+    if (stored.length > 0) for (const [docId] of stored) settle(docId);
+  }, [documents]);
+  const run = (action: Promise<void>, message: string, onFailed?: () => void) => {
     setError(undefined);
     setDone('');
     action
       .then(() => setDone(message))
-      .catch((failure: unknown) => setError(`The library could not be changed: ${String(failure)}`));
+      .catch((failure: unknown) => {
+        onFailed?.();
+        setError(`The library could not be changed: ${String(failure)}`);
+      });
   };
 
   return (
@@ -47,46 +65,52 @@ export default function DocumentList({ documents, onToggle, onRemove }: Document
         {done}
       </p>
       <ul class="document-list" aria-labelledby={`${id}-heading`}>
-        {documents.slice(0, shown).map((doc) => (
-          <li key={doc.id} class={`document${doc.active ? '' : ' off'}`}>
-            <div class="document-text">
-              <span class="document-title">{doc.title}</span>
-              <span class="document-meta">
-                {[
-                  doc.bundled ? 'Bundled with Context Cards' : doc.site,
-                  `added ${dateFormat.format(new Date(doc.added))}`,
-                  `${doc.entityCount} ${doc.entityCount === 1 ? 'name' : 'names'}`,
-                  `${doc.factCount} ${doc.factCount === 1 ? 'fact' : 'facts'}`,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-            </div>
-            <label class="switch">
-              <input
-                type="checkbox"
-                role="switch"
-                checked={doc.active}
-                aria-label={`Use ${doc.title}`}
-                onChange={(event) => {
-                  const active = event.currentTarget.checked;
-                  run(onToggle(doc.id, active), `“${doc.title}” is ${active ? 'in use' : 'switched off'}.`);
-                }}
-              />
-              <span aria-hidden="true">{doc.active ? 'On' : 'Off'}</span>
-            </label>
-            {!doc.bundled && (
-              <button
-                type="button"
-                class="danger secondary"
-                aria-label={`Remove ${doc.title}`}
-                onClick={() => run(onRemove(doc.id), `Removed “${doc.title}”.`)}
-              >
-                Remove
-              </button>
-            )}
-          </li>
-        ))}
+        {documents.slice(0, shown).map((doc) => {
+          const active = pending.get(doc.id) ?? doc.active;
+          return (
+            <li key={doc.id} class={`document${active ? '' : ' off'}`}>
+              <div class="document-text">
+                <span class="document-title">{doc.title}</span>
+                <span class="document-meta">
+                  {[
+                    doc.bundled ? 'Bundled with Context Cards' : doc.site,
+                    `added ${dateFormat.format(new Date(doc.added))}`,
+                    `${doc.entityCount} ${doc.entityCount === 1 ? 'name' : 'names'}`,
+                    `${doc.factCount} ${doc.factCount === 1 ? 'fact' : 'facts'}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </div>
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={active}
+                  aria-label={`Use ${doc.title}`}
+                  onChange={(event) => {
+                    const wanted = event.currentTarget.checked;
+                    setPending((current) => new Map(current).set(doc.id, wanted));
+                    run(onToggle(doc.id, wanted), `“${doc.title}” is ${wanted ? 'in use' : 'switched off'}.`, () =>
+                      settle(doc.id),
+                    );
+                  }}
+                />
+                <span aria-hidden="true">{active ? 'On' : 'Off'}</span>
+              </label>
+              {!doc.bundled && (
+                <button
+                  type="button"
+                  class="danger secondary"
+                  aria-label={`Remove ${doc.title}`}
+                  onClick={() => run(onRemove(doc.id), `Removed “${doc.title}”.`)}
+                >
+                  Remove
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
