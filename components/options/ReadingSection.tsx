@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { HOVER_DELAY_MAX, HOVER_DELAY_MIN, type ReadingPrefs } from '@/utils/settings-schema';
 
 export interface ReadingSectionProps {
@@ -55,9 +55,11 @@ function Choices<T extends string>({ legend, name, options, value, onChange }: C
 export default function ReadingSection({ prefs, onChange }: ReadingSectionProps) {
   const id = useId();
   // The slider shows its value while it moves and saves when released: sync storage allows about
-  // 120 writes a minute, and a drag fires dozens of input events.
-  const [delay, setDelay] = useState(prefs.hoverDelayMs);
-  useEffect(() => setDelay(prefs.hoverDelayMs), [prefs.hoverDelayMs]);
+  // 120 writes a minute, and a drag fires dozens of input events. Between moves it shows the saved value
+  // itself: copying that into state with an effect let an effect from an earlier save, run late, put an
+  // older value back after quick key presses.
+  const [moving, setMoving] = useState<number>();
+  const delay = moving ?? prefs.hoverDelayMs;
 
   return (
     <section class="panel" aria-labelledby={`${id}-heading`}>
@@ -75,8 +77,11 @@ export default function ReadingSection({ prefs, onChange }: ReadingSectionProps)
           value={delay}
           aria-valuetext={`${delay} ms`}
           aria-describedby={`${id}-delay-hint`}
-          onInput={(event) => setDelay(event.currentTarget.valueAsNumber)}
-          onChange={(event) => onChange({ ...prefs, hoverDelayMs: event.currentTarget.valueAsNumber })}
+          onInput={(event) => setMoving(event.currentTarget.valueAsNumber)}
+          onChange={(event) => {
+            setMoving(undefined);
+            onChange({ ...prefs, hoverDelayMs: event.currentTarget.valueAsNumber });
+          }}
         />
         <p id={`${id}-delay-hint`} class="hint">
           How long the pointer rests on a name before its card opens.
