@@ -143,7 +143,7 @@ function attributeOne(allEvents: TraceEvent[], extension: AttributedExtension): 
   return { totalMs, split, framesRun: frames.size };
 }
 
-interface Thread {
+export interface Thread {
   pid: number;
   tid: number;
   nodes: Map<number, ProfileNode>;
@@ -151,7 +151,7 @@ interface Thread {
 }
 
 /** The V8 sampling profiles of the trace, one per profiled thread, samples in time order. */
-function sampledThreads(events: TraceEvent[]): Thread[] {
+export function sampledThreads(events: TraceEvent[]): Thread[] {
   const threads: Thread[] = [];
   for (const profile of events.filter((e) => e.name === 'Profile')) {
     const nodes = new Map<number, ProfileNode>();

@@ -6,6 +6,7 @@
  * sampling profiler's stacks, which name chrome-extension:// frames even in promise continuations after
  * scheduler.yield(), where no trace event carries our script's URL.
  */
+import { sampledThreads as profiledThreads } from './cpu-attribution';
 
 /** Trace categories for tasks and JavaScript samples. */
 export const TRACE_CATEGORIES = [
@@ -26,12 +27,6 @@ export interface TraceEvent {
   tdur?: number;
   id?: string;
   args?: { data?: Record<string, unknown>; name?: string };
-}
-
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  callFrame: { url?: string };
 }
 
 export interface TaskWithOurCode {
@@ -125,20 +120,7 @@ function firstAtOrAfter(samples: readonly Sample[], ts: number): number {
 /** The V8 sampling profiles of the trace, one per profiled thread, samples in time order, each ours or not. */
 function sampledThreads(events: TraceEvent[], ours: string): Array<{ pid: number; tid: number; samples: Sample[] }> {
   const threads = [];
-  for (const profile of events.filter((e) => e.name === 'Profile')) {
-    const nodes = new Map<number, ProfileNode>();
-    const raw: Array<{ ts: number; node: number }> = [];
-    let ts = Number(profile.args?.data?.startTime ?? profile.ts);
-    const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === profile.pid && e.id === profile.id);
-    for (const chunk of chunks) {
-      const data = chunk.args?.data as
-        { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
-      for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-      (data?.cpuProfile?.samples ?? []).forEach((node, i) => {
-        ts += data?.timeDeltas?.[i] ?? 0;
-        raw.push({ ts, node });
-      });
-    }
+  for (const { pid, tid, nodes, samples: raw } of profiledThreads(events)) {
     const oursByNode = new Map<number, boolean>();
     const isOurs = (id: number | undefined): boolean => {
       if (id === undefined) return false;
@@ -149,8 +131,8 @@ function sampledThreads(events: TraceEvent[], ours: string): Array<{ pid: number
       oursByNode.set(id, value);
       return value;
     };
-    const samples = raw.sort((a, b) => a.ts - b.ts).map((sample) => ({ ts: sample.ts, ours: isOurs(sample.node) }));
-    threads.push({ pid: profile.pid, tid: profile.tid, samples });
+    const samples = raw.map((sample) => ({ ts: sample.ts, ours: isOurs(sample.node) }));
+    threads.push({ pid, tid, samples });
   }
   return threads;
 }
