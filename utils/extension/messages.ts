@@ -23,8 +23,15 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-cards:ping') }),
   /** A frame's distinct entities and their mention counts (empty when none or switched off). */
   z.object({ type: z.literal('context-cards:found'), counts: entityCounts }),
-  /** Open the article view, at a fact's passage when given. */
-  z.object({ type: z.literal('context-cards:open-article'), factId: z.optional(z.string()) }),
+  /**
+   * Open the article view, at a fact's passage when given: the bundled article, or the library document
+   * the fact (or `documentId`) belongs to (`article.html?doc=<id>#fact-<id>`).
+   */
+  z.object({
+    type: z.literal('context-cards:open-article'),
+    factId: z.optional(z.string()),
+    documentId: z.optional(z.string()),
+  }),
   /** A card's "Hide <name>": mute the entity everywhere. */
   z.object({ type: z.literal('context-cards:mute-entity'), entityId: z.string().check(z.minLength(1)) }),
   /** A card's "Turn off on this site": the page's URL (the top page's, from a frame). */
@@ -39,6 +46,13 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-cards:active-entities') }),
   /** A card's entity and its facts grouped by switched-on document: { entity, documents } (library-store.ts). */
   z.object({ type: z.literal('context-cards:card-facts'), entityId: z.string().check(z.minLength(1)) }),
+  /**
+   * The popup's "Show names from my documents": on the reader's click only, this tab's page (every frame)
+   * also highlights the names of the documents the reader added, until the tab leaves the site.
+   */
+  z.object({ type: z.literal('context-cards:show-library'), tabId: z.number().check(z.int()), shown: z.boolean() }),
+  /** The popup asks whether the reader's documents are shown on a tab: { shown: boolean }. */
+  z.object({ type: z.literal('context-cards:library-shown'), tabId: z.number().check(z.int()) }),
   /** A frame asks for one of the extension's scripts to be run in it (only those listed in INJECTABLE). */
   z.object({ type: z.literal('context-cards:inject'), part: z.enum(['card-ui', 'engine']) }),
 ]);
@@ -59,6 +73,8 @@ export const toContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-cards:show'), entityId: z.string() }),
   /** Popup: what this page is (for the site switch). */
   z.object({ type: z.literal('context-cards:page-info') }),
+  /** Background, to every frame: look for the names of the reader's own documents too, or stop. */
+  z.object({ type: z.literal('context-cards:use-library'), shown: z.boolean() }),
 ]);
 export type ToContent = z.infer<typeof toContentSchema>;
 
