@@ -1,4 +1,3 @@
-import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { engineLoaded } from '@/utils/dom/engine-flag';
 import { PagePrefilter } from '@/utils/dom/page-prefilter';
@@ -6,6 +5,7 @@ import { PrefilterWatcher } from '@/utils/dom/prefilter-watcher';
 import { readerUrl } from '@/utils/dom/reader-url';
 import { guarded, reportFailure } from '@/utils/dom/report-failure';
 import { SCAN_MEASURE } from '@/utils/dom/scan-measure';
+import { extensionApi, type ExtensionApi } from '@/utils/extension/extension-api';
 import { FIRST_LOOK_KEY, isFirstLook, type FirstLook } from '@/utils/extension/page-plan';
 import { isSiteEnabled } from '@/utils/site-rules';
 
@@ -25,14 +25,6 @@ export default defineUnlistedScript(() => {
     reportFailure('Starting', error);
   }
 });
-
-type Browser = typeof browser;
-
-/** The extension API without the polyfill: Firefox's `browser`, else Chrome's promise-returning `chrome`. */
-function extensionApi(): Browser {
-  const scope = globalThis as { browser?: Browser; chrome?: Browser };
-  return (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!;
-}
 
 function firstLook(): void {
   if (engineLoaded() || document.documentElement === null) return;
@@ -101,7 +93,7 @@ function firstLook(): void {
 }
 
 /** The popup asks the top frame what this page is; the engine answers once it runs here. */
-function answerPopup(api: Browser, look: () => FirstLook | undefined): void {
+function answerPopup(api: ExtensionApi, look: () => FirstLook | undefined): void {
   api.runtime.onMessage.addListener((message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
     if ((message as { type?: unknown } | null)?.type !== 'context-cards:page-info' || engineLoaded()) return false;
     const rules = look()?.sites;

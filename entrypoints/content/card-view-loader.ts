@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_VIEW_GLOBAL, type CardView, type CreateCardView } from '@/utils/dom/card-view';
+import type { ScriptContext } from '@/utils/dom/script-context';
+import { extensionApi } from '@/utils/extension/extension-api';
 import type { ToBackground } from '@/utils/extension/messages';
 
 /**
@@ -12,12 +12,12 @@ import type { ToBackground } from '@/utils/extension/messages';
  * web-accessible file instead is blocked where the reader switched the page's JavaScript off (Chromium
  * applies the page's script setting to it), and would let pages probe for the file.
  */
-export function cardViewLoader(ctx: ContentScriptContext): () => Promise<CardView> {
+export function cardViewLoader(ctx: ScriptContext): () => Promise<CardView> {
   let view: Promise<CardView> | undefined;
   return () =>
     (view ??= (async () => {
       const request: ToBackground = { type: 'context-cards:inject', part: 'card-ui' };
-      await browser.runtime.sendMessage(request);
+      await extensionApi().runtime.sendMessage(request);
       const create = (globalThis as Record<string, unknown>)[CARD_VIEW_GLOBAL] as CreateCardView | undefined;
       if (!create) throw new Error('card-ui.js did not load');
       return create(ctx);

@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardView } from '@/utils/dom/card-view';
 import { liveRange, mentionAtPoint, sameMention } from '@/utils/dom/hit-test';
 import { HoverIntent } from '@/utils/dom/hover-intent';
@@ -8,11 +6,13 @@ import type { MentionIndex, PageMention } from '@/utils/dom/mention-index';
 import { watchPointerFrames } from '@/utils/dom/pointer-frames';
 import { readerUrl } from '@/utils/dom/reader-url';
 import { guarded, reportFailure } from '@/utils/dom/report-failure';
+import type { ScriptContext } from '@/utils/dom/script-context';
 import { watchTaps } from '@/utils/dom/touch-taps';
+import { extensionApi } from '@/utils/extension/extension-api';
 import type { ToBackground } from '@/utils/extension/messages';
 import { readingPrefsReader } from '@/utils/extension/settings-read';
 import { firstOfEachMemo } from '@/utils/first-mentions';
-import { DEFAULT_READING_PREFS } from '@/utils/settings-schema';
+import { DEFAULT_READING_PREFS } from '@/utils/settings-check';
 import { cardViewLoader } from './card-view-loader';
 
 /** What the rest of the content script (keyboard command, popup) can ask of the cards. */
@@ -44,7 +44,7 @@ const WRAPPED = {
  * Fact cards: hover intent, keyboard navigation and taps decide which mention's card is open (one at a
  * time); the card host shows it; the card's actions go to settings and the background.
  */
-export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardController {
+export function wireCards(ctx: ScriptContext, index: MentionIndex): CardController {
   const load = cardViewLoader(ctx);
   /** The view once card-ui.js has loaded; until then there is no card on the page to ask about. */
   let view: CardView | undefined;
@@ -191,5 +191,7 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
 
 /** Settings are written by the background; the content script only reads them. */
 function send(message: ToBackground, where: string): void {
-  browser.runtime.sendMessage(message).catch((error) => reportFailure(where, error));
+  extensionApi()
+    .runtime.sendMessage(message)
+    .catch((error) => reportFailure(where, error));
 }

@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MentionEngine } from '@/utils/dom/mention-engine';
 import type { MentionIndex } from '@/utils/dom/mention-index';
 import { readerUrl } from '@/utils/dom/reader-url';
 import { guarded } from '@/utils/dom/report-failure';
+import type { ScriptContext } from '@/utils/dom/script-context';
+import { extensionApi } from '@/utils/extension/extension-api';
 import { isMatcherData, MATCHER_KEY } from '@/utils/extension/page-plan';
 import { readingPrefsReader, siteRulesReader } from '@/utils/extension/settings-read';
 import { instantiateMatcher, type MentionMatcher } from '@/utils/match';
@@ -16,7 +16,8 @@ const NO_MENTIONS: MentionMatcher = () => [];
  * settings live: the site switch, the highlight style, which mentions to highlight, and the matcher, which the background compiles from
  * the active entities (muted ones left out) and stores whenever they change.
  */
-export async function wireEngine(ctx: ContentScriptContext): Promise<MentionIndex> {
+export async function wireEngine(ctx: ScriptContext): Promise<MentionIndex> {
+  const browser = extensionApi();
   const [rules, stored, prefs] = await Promise.all([
     siteRulesReader.get(),
     browser.storage.local.get(MATCHER_KEY),

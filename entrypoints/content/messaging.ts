@@ -1,11 +1,12 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sameCounts, type EntityCounts } from '@/utils/entity-counts';
 import type { MentionIndex } from '@/utils/dom/mention-index';
 import { after } from '@/utils/dom/page-timer';
 import { guarded } from '@/utils/dom/report-failure';
-import { toContentSchema, type PageInfo, type ToBackground } from '@/utils/extension/messages';
+import type { ScriptContext } from '@/utils/dom/script-context';
+import { answerMessages, extensionApi } from '@/utils/extension/extension-api';
+import type { PageInfo, ToBackground } from '@/utils/extension/messages';
 import { siteRulesReader } from '@/utils/extension/settings-read';
+import { readToContent } from '@/utils/extension/to-content';
 import { isSiteEnabled } from '@/utils/site-rules';
 import type { CardController } from './card-wiring';
 
@@ -16,7 +17,8 @@ const REPORT_DELAY_MS = 200;
  * Reports this frame's entities to the background (the toolbar badge) whenever they change, and answers
  * the keyboard command and the popup in the top frame.
  */
-export function wireMessaging(ctx: ContentScriptContext, index: MentionIndex, cards: CardController): void {
+export function wireMessaging(ctx: ScriptContext, index: MentionIndex, cards: CardController): void {
+  const browser = extensionApi();
   let reported: EntityCounts = {};
   let cancelReport: (() => void) | undefined;
 
@@ -37,9 +39,8 @@ export function wireMessaging(ctx: ContentScriptContext, index: MentionIndex, ca
 
   if (window !== window.top) return;
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const parsed = toContentSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const message = parsed.data;
+    const message = readToContent(raw);
+    if (message === undefined) return undefined;
     switch (message.type) {
       case 'context-cards:navigate':
         cards.navigate(message.direction);
@@ -50,8 +51,11 @@ export function wireMessaging(ctx: ContentScriptContext, index: MentionIndex, ca
         return siteRulesReader.get().then((rules): PageInfo => {
           return { url: location.href, enabled: isSiteEnabled(rules, location.href) };
         });
+      case 'context-cards:use-library':
+        // The reader's own documents on this page (the background's private matcher): wired by the
+        // integrator's library work; until then the message is received and ignored.
+        return undefined;
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(answerMessages(browser, onMessage));
 }

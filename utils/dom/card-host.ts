@@ -7,11 +7,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { placeCard, rangeReference } from './card-placement';
+import type { UiContext } from './script-context';
 
 export type CardTheme = 'auto' | 'light' | 'dark';
 
 export interface CardHostOptions<T> {
-  ctx: ContentScriptContext;
+  /** The engine's lifetime (script-context.ts): the host is removed when it ends. */
+  ctx: UiContext;
   /** The host's tag; starts with `context-cards`. */
   name: string;
   css: string;
@@ -89,7 +91,8 @@ export class CardHost<T> {
   }
 
   private async createUi() {
-    const ui = await createShadowRootUi(this.options.ctx, {
+    // createShadowRootUi reads only `options` and `onInvalidated` of the context, which UiContext has.
+    const ui = await createShadowRootUi(this.options.ctx as unknown as ContentScriptContext, {
       name: this.options.name,
       css: this.options.css,
       position: 'inline',

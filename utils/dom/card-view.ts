@@ -3,8 +3,8 @@
  * facts). That part is a separate script, `card-ui.js`, loaded the first time a card is about to open, so
  * the content script that runs on every page stays small (DESIGN.md budget: 25 KB gzip).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardTheme } from './card-host';
+import type { UiContext } from './script-context';
 
 export interface CardActions {
   onShowInArticle(factId: string): void;
@@ -34,7 +34,7 @@ export interface CardView {
   containsPoint(x: number, y: number): boolean;
 }
 
-export type CreateCardView = (ctx: ContentScriptContext) => CardView;
+export type CreateCardView = (ctx: UiContext) => CardView;
 
 /** Where card-ui.js leaves its factory, in the content script's isolated world (never the page's). */
 export const CARD_VIEW_GLOBAL = '__contextCardsCreateCardView';

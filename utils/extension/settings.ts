@@ -9,8 +9,17 @@
  * reading preferences are at version 2, which added `mentions` (settings-schema.ts: upgradeReadingPrefs).
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { READING_PREFS_VERSION, upgradeReadingPrefs } from '@/utils/settings-schema';
-import { mutedEntitiesReader, readingPrefsReader, siteRulesReader, type SettingReader } from './settings-read';
+import {
+  DEFAULT_MUTED_ENTITIES,
+  DEFAULT_READING_PREFS,
+  DEFAULT_SITE_RULES,
+  mutedEntitiesSchema,
+  READING_PREFS_VERSION,
+  readingPrefsSchema,
+  siteRulesSchema,
+  upgradeReadingPrefs,
+} from '@/utils/settings-schema';
+import { defineSettingReader, type SettingReader } from './settings-read';
 
 export interface Setting<T> {
   readonly key: string;
@@ -70,9 +79,16 @@ export function defineSetting<T>(
   };
 }
 
-export const siteRulesSetting = defineSetting(siteRulesReader);
-export const mutedEntitiesSetting = defineSetting(mutedEntitiesReader);
-export const readingPrefsSetting = defineSetting(readingPrefsReader, {
-  version: READING_PREFS_VERSION,
-  migrations: { 2: upgradeReadingPrefs },
-});
+// The same keys the page's readers use (settings-read.ts), checked here with the zod schemas, whose errors
+// say what is wrong with a value the options page or a settings file tries to store.
+export const siteRulesSetting = defineSetting(defineSettingReader('sites', siteRulesSchema, DEFAULT_SITE_RULES));
+export const mutedEntitiesSetting = defineSetting(
+  defineSettingReader('muted', mutedEntitiesSchema, DEFAULT_MUTED_ENTITIES),
+);
+export const readingPrefsSetting = defineSetting(
+  defineSettingReader('reading', readingPrefsSchema, DEFAULT_READING_PREFS, upgradeReadingPrefs),
+  {
+    version: READING_PREFS_VERSION,
+    migrations: { 2: upgradeReadingPrefs },
+  },
+);
