@@ -8,7 +8,9 @@
  * Environment: CC_BENCH_EXTENSION_DIR (use this Chrome MV3 build, built with CC_SOURCEMAP=1 and
  * WXT_BENCH_HOOKS=1, instead of building one into .output-bench/), CC_BENCH_RUNS (default 5), CC_BENCH_APPENDS
  * (appended batches per run on the generated page, default 4, so 20 samples in all), CC_BENCH_PAGES (a
- * comma-separated subset of the page names below).
+ * comma-separated subset of the page names below), CC_BENCH_SKIP (a comma-separated list of `library`, the
+ * 10,000-alias loads, and `generated`, the generated 3 MB page: appends, long tasks, heap; for quicker runs
+ * while working, never for the README's figures).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -29,6 +31,7 @@ import { launchPair, pairedLoad, type PairedBrowser, type PairedLoad } from './w
 
 const RUNS = Number(process.env.CC_BENCH_RUNS ?? 5);
 const APPENDS = Number(process.env.CC_BENCH_APPENDS ?? 4);
+const SKIP = new Set(process.env.CC_BENCH_SKIP?.split(',').map((part) => part.trim()));
 const GENERATED = '/__bench/generated-3mb.html';
 const NO_MENTION = '/__bench/no-mention.html';
 /** Files loaded on demand, whose size is reported beside the every-page content script. */
@@ -155,7 +158,9 @@ async function main(): Promise<void> {
     try {
       await serviceWorker(pair.context, pair.oursOrigin);
       bundled = await measurePages(pair, origin, pages, 'bundled pack');
-      if (await useLibrary(pair, syntheticLibrary(10_000))) {
+      if (SKIP.has('library')) {
+        console.log('CC_BENCH_SKIP: the 10,000-alias case is skipped.');
+      } else if (await useLibrary(pair, syntheticLibrary(10_000))) {
         large = await measurePages(pair, origin, pages, '10,000 aliases');
         await useLibrary(pair, undefined);
       } else {
@@ -167,7 +172,7 @@ async function main(): Promise<void> {
 
     const browsers = await launchBrowsers(extension.dir, virtualPages);
     try {
-      for (let run = 1; run <= RUNS; run++) {
+      for (let run = 1; run <= (SKIP.has('generated') ? 0 : RUNS); run++) {
         process.stdout.write(`\rgenerated 3 MB page run ${run}/${RUNS}`);
         const ext = await loadWithExtension(browsers.withExtension, origin + GENERATED, {
           heap: true,

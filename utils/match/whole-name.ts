@@ -10,6 +10,15 @@
  * Runs on every hit, so the common case (lower-case or punctuated neighbours) allocates nothing.
  */
 import { isLineBreakCode, isSpaceCode } from './boundaries';
+import {
+  endsInLetterOrDigit,
+  fromFirstLetter,
+  isAcronym,
+  isLongWord,
+  isPeoplePlural,
+  startsWithLetterOrDigit,
+  trimPunctuation,
+} from './word-shape';
 
 /** Capitalised words that may stand next to a name without being part of it. */
 const NOT_NAME_WORDS = new Set(
@@ -44,14 +53,7 @@ const NOT_NAME_WORDS = new Set(
 export type IsPackName = (word: string) => boolean;
 
 const UPPER = /[\p{Lu}\p{Lt}]/u;
-const TRIM_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const POSSESSIVE = /['\u2019\u02bc]s?$/;
-/** Peoples in the plural ("Palestinians Israel has taken captive", "Israelis", "Americans"). */
-const PEOPLES = /^\p{Lu}\p{Ll}{4,}(?:ians|eans|ans|is)$/u;
-const WORD_END = /[\p{L}\p{N}]$/u;
-const WORD_START = /^[\p{L}\p{N}]/u;
-/** A word of at least five letters, to tell title case from a sentence (short words vary by style). */
-const LONG_WORD = /^[^\p{L}]*\p{L}{5}/u;
 
 /** False when the hit [start, end) is part of a longer proper name. */
 export function isWholeName(text: string, start: number, end: number, isPackName: IsPackName): boolean {
@@ -80,19 +82,14 @@ function joinsName(neighbour: Neighbour, isPackName: IsPackName, side: 'before' 
   const raw = neighbour.of ?? neighbour.word;
   if (side === 'before' && POSSESSIVE.test(raw)) return false;
   // Punctuation between the two ("said, Trump", "Mr. Trump", "Gaza (City)") keeps them apart.
-  if (side === 'before' ? !WORD_END.test(raw) : !WORD_START.test(raw)) return false;
-  const word = raw.replace(TRIM_PUNCTUATION, '');
+  if (side === 'before' ? !endsInLetterOrDigit(raw) : !startsWithLetterOrDigit(raw)) return false;
+  const word = trimPunctuation(raw);
   // The last part of a hyphenated word decides: "President-elect", "Iran-backed" are no names.
   const last = word.slice(word.lastIndexOf('-') + 1);
   if (!startsUpper(word) || !startsUpper(last)) return false;
-  if (NOT_NAME_WORDS.has(word) || NOT_NAME_WORDS.has(last) || PEOPLES.test(word)) return false;
+  if (NOT_NAME_WORDS.has(word) || NOT_NAME_WORDS.has(last) || isPeoplePlural(word)) return false;
   if (isAcronym(word)) return false;
   return !isPackName(word);
-}
-
-function isAcronym(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 /** The word before the hit when only spaces (no blank line) separate them and it starts with a capital. */
@@ -143,9 +140,9 @@ function isTitleCaseLine(text: string, start: number, end: number): boolean {
     .split(/\s+/)
     .slice(2, WINDOW_WORDS + 2);
   const around = [...before, ...after];
-  if (around.filter((w) => GERMAN_WORDS.has(w.replace(TRIM_PUNCTUATION, ''))).length >= 2) return true;
-  const words = around.filter((w) => LONG_WORD.test(w));
-  return words.length >= 2 && words.every((w) => startsUpper(w.replace(/^[^\p{L}]+/u, '')));
+  if (around.filter((w) => GERMAN_WORDS.has(trimPunctuation(w))).length >= 2) return true;
+  const words = around.filter(isLongWord);
+  return words.length >= 2 && words.every((w) => startsUpper(fromFirstLetter(w)));
 }
 
 /** Frequent German words that English text does not use. */
