@@ -31,11 +31,10 @@ interface Profile {
 }
 
 const scans = (page: Page) =>
-  page.evaluate(
-    () =>
-      performance
-        .getEntriesByName('context-cards:scan', 'measure')
-        .map((entry) => (entry as PerformanceMeasure).detail as { workMs: number; mentions: number }),
+  page.evaluate(() =>
+    performance
+      .getEntriesByName('context-cards:scan', 'measure')
+      .map((entry) => (entry as PerformanceMeasure).detail as { workMs: number; mentions: number }),
   );
 
 async function settled(page: Page, after: number): Promise<Array<{ workMs: number; mentions: number }>> {
@@ -55,7 +54,8 @@ async function main(): Promise<void> {
   const origin = `chrome-extension://${unpackedExtensionId(extension.dir)}/`;
   const maps = new Map<string, SourceLookup | undefined>();
   const sourceOf = (frame: Node['callFrame']) => {
-    if (!maps.has(frame.url)) maps.set(frame.url, readSourceMap(join(extension.dir, `${frame.url.slice(origin.length)}.map`)));
+    if (!maps.has(frame.url))
+      maps.set(frame.url, readSourceMap(join(extension.dir, `${frame.url.slice(origin.length)}.map`)));
     const source = maps.get(frame.url)?.sourceAt(frame.lineNumber, frame.columnNumber) ?? frame.url;
     return source.replace(/^(\.\.\/)+/, '');
   };

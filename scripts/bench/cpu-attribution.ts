@@ -41,6 +41,7 @@ interface TraceEvent {
 }
 
 interface CallFrame {
+  functionName?: string;
   url?: string;
   lineNumber?: number;
   columnNumber?: number;
@@ -55,6 +56,8 @@ interface ProfileNode {
 export interface ExtensionCpu {
   totalMs: number;
   split: Split;
+  /** The same time by the source file of the innermost frame of ours on the stack ('compile' for compiles). */
+  bySource: Record<string, number>;
   /** Distinct frames (documents) in which a script of the extension was evaluated. */
   framesRun: number;
 }
@@ -91,6 +94,8 @@ function attributeOne(allEvents: TraceEvent[], extension: AttributedExtension): 
   const threads = pageThreads(allEvents);
   const events = allEvents.filter((e) => threads.has(`${e.pid}:${e.tid}`));
   const split = emptySplit();
+  const bySource: Record<string, number> = {};
+  const tally = (source: string, ms: number) => (bySource[source] = (bySource[source] ?? 0) + ms);
   const maps = new Map<string, SourceLookup | undefined>();
   const sourceOf = (frame: CallFrame): string | undefined => {
     const url = frame.url ?? '';
@@ -104,12 +109,14 @@ function attributeOne(allEvents: TraceEvent[], extension: AttributedExtension): 
   const evaluations = events.filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && ours(e));
   for (const compile of events.filter((e) => e.ph === 'X' && e.name === 'v8.compile' && ours(e))) {
     split.evaluation += (compile.tdur ?? compile.dur ?? 0) / 1000;
+    tally('compile', (compile.tdur ?? compile.dur ?? 0) / 1000);
   }
   const inEvaluation = (pid: number, tid: number, ts: number) =>
     evaluations.some((e) => e.pid === pid && e.tid === tid && ts >= e.ts && ts < e.ts + (e.dur ?? 0));
 
   for (const thread of sampledThreads(allEvents).filter((t) => threads.has(`${t.pid}:${t.tid}`))) {
     const categoryByNode = new Map<number, Category | null>();
+    const innermostByNode = new Map<number, string>();
     const categoryOf = (id: number): Category | null => {
       const known = categoryByNode.get(id);
       if (known !== undefined) return known;
@@ -117,8 +124,13 @@ function attributeOne(allEvents: TraceEvent[], extension: AttributedExtension): 
       let any = false;
       for (let node = thread.nodes.get(id); node; node = thread.nodes.get(node.parent ?? -1)) {
         if (!(node.callFrame.url ?? '').startsWith(extension.origin)) continue;
-        any = true;
         const source = sourceOf(node.callFrame);
+        if (!any)
+          innermostByNode.set(
+            id,
+            `${(source ?? node.callFrame.url ?? '').replace(/^(\.\.\/)+/, '')} ${node.callFrame.functionName ?? ''}`,
+          );
+        any = true;
         if (source) sources.push(source);
       }
       const category = any
@@ -136,11 +148,12 @@ function attributeOne(allEvents: TraceEvent[], extension: AttributedExtension): 
       const us = Math.min(next ? next.ts - sample.ts : 0, MAX_SAMPLE_US);
       if (inEvaluation(thread.pid, thread.tid, sample.ts)) category = 'evaluation';
       split[category] += us / 1000;
+      tally(innermostByNode.get(sample.node) ?? '?', us / 1000);
     }
   }
   const frames = new Set(evaluations.map((e) => String(e.args?.data?.frame ?? `${e.pid}:${e.ts}`)));
   const totalMs = CATEGORIES.reduce((sum, c) => sum + split[c], 0);
-  return { totalMs, split, framesRun: frames.size };
+  return { totalMs, split, bySource, framesRun: frames.size };
 }
 
 export interface Thread {

@@ -315,6 +315,10 @@ async function main(): Promise<void> {
     '',
     wholeCostTable(costs),
     '',
+    '## Where ours goes (bundled pack; innermost source file and function of ours, ms summed over the loads ÷ loads)',
+    '',
+    ...costs.map((cost) => `- ${cost.page}: ${topSources(bundled.get(cost.page)!)}`),
+    '',
     ...(largeCosts ? ['## Whole cost per page load (10,000-alias library)', '', wholeCostTable(largeCosts), ''] : []),
     '## Budgets',
     '',
@@ -360,6 +364,19 @@ async function main(): Promise<void> {
     ),
   );
   console.log(`Wrote ${relative(repoRoot, join(out, 'latest.md'))} and latest.json.`);
+}
+
+/** The 14 largest shares of our CPU on a page, by innermost source file and function, mean of the loads. */
+function topSources(loads: readonly PairedLoad[]): string {
+  const total: Record<string, number> = {};
+  for (const load of loads) {
+    for (const [source, ms] of Object.entries(load.ours.bySource)) total[source] = (total[source] ?? 0) + ms;
+  }
+  return Object.entries(total)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 14)
+    .map(([source, ms]) => `${source} ${show(ms / loads.length)}`)
+    .join('; ');
 }
 
 main().catch((error: unknown) => {

@@ -41,6 +41,23 @@ describe('PagePrefilter', () => {
     expect(prefilter().check(document.body)).toBe(false);
   });
 
+  it('stops reading at the first stretch of text that holds a name, and still sees names split across nodes later on', () => {
+    const filler = '<p>The council met on Tuesday about the parks budget and the library hours.</p>';
+    document.body.innerHTML = `<h1>Hamas</h1>${filler.repeat(400)}`;
+    const early = prefilter();
+    expect(early.check(document.body)).toBe(true);
+    expect(early.chars).toBeLessThan(4_000);
+    // Past several stretches: a name across inline elements, a two-word form; and no name at all.
+    for (const tail of ['<p><b>Antony</b> Blinken spoke.</p>', '<p>The other countries’ negotiators met.</p>']) {
+      document.body.innerHTML = `${filler.repeat(400)}${tail}`;
+      expect(prefilter().check(document.body)).toBe(true);
+    }
+    document.body.innerHTML = filler.repeat(400);
+    const none = prefilter();
+    expect(none.check(document.body)).toBe(false);
+    expect(none.chars).toBeGreaterThan(25_000);
+  });
+
   it('reads open shadow roots, nested ones too, and hands them over to be followed', () => {
     document.body.innerHTML = '<p>Nothing here.</p><x-outer></x-outer>';
     const outer = document.querySelector('x-outer')!.attachShadow({ mode: 'open' });

@@ -20,7 +20,11 @@ export interface PrefilterData {
 
 /** Subtrees whose text is never shown as text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
-/** Text gathered before it is checked, in characters. */
+/**
+ * Text gathered before it is checked, in characters: little at first, since a page with a name usually
+ * shows one near its top (headline, standfirst), so its walk ends early; then more at a time.
+ */
+const FIRST_CHUNK = 2_048;
 const CHUNK = 32_768;
 /** Characters carried from one chunk to the next, so a name across the cut is still seen. */
 const CARRY = 256;
@@ -88,6 +92,7 @@ export class PagePrefilter {
     let joined = '';
     let bridges = '';
     let previous = '';
+    let chunk = FIRST_CHUNK;
     let node = walker.nextNode();
     while (node !== null) {
       if (node.nodeType === Node.TEXT_NODE) {
@@ -101,9 +106,11 @@ export class PagePrefilter {
           bridges += previous.slice(-BRIDGE) + text.slice(0, BRIDGE) + '\n\n';
         joined += text + '\n\n';
         previous = text;
-        if (joined.length >= CHUNK) {
-          if (this.holdsName(joined)) return true;
+        if (joined.length >= chunk) {
+          if (this.holdsName(joined) || this.holdsName(bridges)) return true;
           joined = joined.slice(-CARRY);
+          bridges = '';
+          chunk = Math.min(chunk * 2, CHUNK);
         }
       } else {
         const element = node as Element;

@@ -3,6 +3,7 @@
  * letters and digits on either side (cheap lookarounds); these run only when a neighbour is non-ASCII,
  * which keeps the scan near full regex speed (`\p{L}` lookarounds in the pattern cost about 3.5×).
  */
+import { isKnownPunctuation } from './word-shape';
 
 /**
  * Letters, digits, combining marks, and the invisible characters that join a word (soft hyphen, ZWNJ, ZWJ);
@@ -15,6 +16,7 @@ export function isWordCharAt(text: string, index: number): boolean {
   if (index >= text.length) return false;
   const code = text.charCodeAt(index);
   if (code < 0x80) return isAsciiAlnum(code);
+  if (isKnownPunctuation(code)) return false; // a curly quote or dash: no regex to compile
   WORD_CHAR.lastIndex = index;
   return WORD_CHAR.test(text);
 }
@@ -25,6 +27,7 @@ export function isWordCharBefore(text: string, index: number): boolean {
   let at = index - 1;
   const code = text.charCodeAt(at);
   if (code < 0x80) return isAsciiAlnum(code);
+  if (isKnownPunctuation(code)) return false;
   // Step back to the start of a surrogate pair so the /u regex sees the whole code point.
   if (code >= 0xdc00 && code <= 0xdfff && at > 0) {
     const high = text.charCodeAt(at - 1);

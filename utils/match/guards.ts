@@ -4,6 +4,13 @@
  */
 import type { AliasGuard } from '@/data/schema';
 import { isLineBreakCode, isSpaceCode } from './boundaries';
+import {
+  endsInLetterOrDigit,
+  isAllCaps,
+  isKnownPunctuation,
+  startsUppercase,
+  startsWithLetterOrDigit,
+} from './word-shape';
 
 interface Span {
   start: number;
@@ -14,10 +21,13 @@ interface Span {
 const UN_CONTEXT_WORDS = new Set(['The', 'UN', 'U.N.']);
 const POSSESSIVE_END = /['\u2019\u02bc]s?$/;
 const ENDS_IN_WORD_CHAR = /[\p{L}\p{N}\p{M}]$/u;
-const STARTS_IN_WORD_CHAR = /^[\p{L}\p{N}]/u;
-/** Capitalised after any opening quotes or brackets. */
-const STARTS_UPPERCASE = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
-const NOT_LETTER = /\P{L}+/gu;
+
+/** A letter, digit or combining mark last; the regex only when the last character is neither ASCII nor known punctuation. */
+function endsInWordChar(word: string): boolean {
+  const code = word.charCodeAt(word.length - 1);
+  if (code < 0x80 || isKnownPunctuation(code)) return endsInLetterOrDigit(word);
+  return ENDS_IN_WORD_CHAR.test(word);
+}
 /** The UN named anywhere in the same run of text (ASCII boundaries: "UN" inside "UNRWA" does not count). */
 const NAMES_THE_UN = /(?<![A-Za-z0-9.])(?:UN(?![A-Za-z0-9])|U\.N\.|United\s+Nations(?![A-Za-z0-9]))/;
 
@@ -57,8 +67,8 @@ function isNotAfterProperNoun(text: string, start: number): boolean {
     const united = wordBefore(text, before.start);
     if (united !== undefined && text.slice(united.start, united.end) === 'United') return true;
   }
-  if (!ENDS_IN_WORD_CHAR.test(word)) return true;
-  return !STARTS_UPPERCASE.test(word);
+  if (!endsInWordChar(word)) return true;
+  return !startsUppercase(word);
 }
 
 /**
@@ -69,19 +79,14 @@ function isNotInCaps(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
   if (before !== undefined) {
     const word = text.slice(before.start, before.end);
-    if (ENDS_IN_WORD_CHAR.test(word) && isAllCaps(word)) return false;
+    if (endsInWordChar(word) && isAllCaps(word)) return false;
   }
   const after = wordAfter(text, end);
   if (after !== undefined) {
     const word = text.slice(after.start, after.end);
-    if (STARTS_IN_WORD_CHAR.test(word) && isAllCaps(word)) return false;
+    if (startsWithLetterOrDigit(word) && isAllCaps(word)) return false;
   }
   return true;
-}
-
-function isAllCaps(word: string): boolean {
-  const letters = word.replace(NOT_LETTER, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** The whitespace-delimited word before `index`, if whitespace (but not a blank line) separates them. */
