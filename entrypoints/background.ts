@@ -80,7 +80,7 @@ export default defineBackground(() => {
 
 async function handle(
   message: ToBackground,
-  sender: { tab?: { id?: number; url?: string }; frameId?: number },
+  sender: { tab?: { id?: number; url?: string }; frameId?: number; url?: string },
 ): Promise<unknown> {
   switch (message.type) {
     case 'context-cards:ping': {
@@ -121,8 +121,10 @@ async function handle(
     case 'context-cards:active-entities':
       return (await activeEntities()).items;
     case 'context-cards:card-facts': {
+      // The extension's own pages (popup, library) see the whole library; a page's frame, what is shown there.
       const tabId = sender.tab?.id;
-      const shown = tabId !== undefined && (await isLibraryShown(tabId, sender.tab?.url));
+      const ours = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+      const shown = ours || (tabId !== undefined && (await isLibraryShown(tabId, sender.tab?.url)));
       return cardFacts(message.entityId, shown);
     }
     case 'context-cards:library-shown': {
