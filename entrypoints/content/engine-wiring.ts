@@ -49,29 +49,29 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
     { timeout: 500 },
   );
 
+  /** The matcher data under `key`; the library's falls back to the public one while it has none. */
+  const read = async (key: string): Promise<unknown> => {
+    const value = (await browser.storage.local.get(key))[key];
+    return key === LIBRARY_MATCHER_KEY && !isMatcherData(value) ? read(MATCHER_KEY) : value;
+  };
+  const useMatcher = async (key: string) => {
+    matcherKey = key;
+    engine.setMatcher(matcherFrom(await read(key)));
+  };
   const onMatcher = guarded('Following the names', (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(matcherKey in changes)) return;
+    if (area !== 'local' || !(matcherKey in changes || MATCHER_KEY in changes)) return;
     const next = changes[matcherKey]?.newValue;
-    // The reader's documents no longer add a name: the public names remain.
-    if (next === undefined && matcherKey === LIBRARY_MATCHER_KEY) return void useMatcher(MATCHER_KEY, true);
-    engine.setMatcher(matcherFrom(next));
+    if (isMatcherData(next)) engine.setMatcher(matcherFrom(next));
+    // The library's matcher went (or is not there yet): the public one, read afresh.
+    else useMatcher(matcherKey).catch((error: unknown) => reportFailure('Following the names', error));
   });
   browser.storage.onChanged.addListener(onMatcher);
-  /** Switches to the public or the library's matcher, read afresh. */
-  const useMatcher = async (key: string, keep = false) => {
-    const value = (await browser.storage.local.get(key))[key];
-    if (key === LIBRARY_MATCHER_KEY && !isMatcherData(value)) return useMatcher(MATCHER_KEY, true);
-    if (!keep) matcherKey = key;
-    engine.setMatcher(matcherFrom(value));
-  };
   // Every frame, not only the top one: the background tells the whole tab when the reader chose.
   const onMessage = (raw: unknown): undefined => {
     const message = raw as { type?: unknown; shown?: unknown } | null;
     if (message?.type !== 'context-cards:use-library' || typeof message.shown !== 'boolean') return undefined;
     const key = message.shown ? LIBRARY_MATCHER_KEY : MATCHER_KEY;
-    if (key !== matcherKey || message.shown) {
-      useMatcher(key).catch((error: unknown) => reportFailure('Showing your documents', error));
-    }
+    useMatcher(key).catch((error: unknown) => reportFailure('Showing your documents', error));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
