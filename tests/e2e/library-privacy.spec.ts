@@ -6,7 +6,7 @@ import { openTab } from './popup-page';
 
 interface Observed {
   registry: Array<[string, string[]]>;
-  measures: unknown[];
+  measures: Array<[string, unknown, unknown]>;
   marks: string[];
   mutations: string[];
   messages: string[];
@@ -35,7 +35,10 @@ test.describe('a page learns nothing of the reader’s documents', () => {
   }) => {
     const url = `${origin}/library/hostile-reader.html`;
     const before = await observe((await openTab(context, serviceWorker, url)).page);
-    // The bundled article's names are public: the page sees those highlighted.
+    // A page can tell the extension runs (its mark and scan measures), and see the bundled article's names,
+    // which are public, highlighted.
+    expect(before.marks).toContain('context-cards:ready');
+    expect(before.measures.map(([name]) => name)).toContain('context-cards:scan');
     expect(before.registry.flatMap(([, texts]) => texts)).toEqual(
       expect.arrayContaining(['Antony Blinken', 'Benjamin Netanyahu', 'Hamas', 'Israel']),
     );
