@@ -52,8 +52,7 @@ export function wireMessaging(ctx: ScriptContext, index: MentionIndex, cards: Ca
           return { url: location.href, enabled: isSiteEnabled(rules, location.href) };
         });
       case 'context-cards:use-library':
-        // The reader's own documents on this page (the background's private matcher): wired by the
-        // integrator's library work; until then the message is received and ignored.
+        // Every frame hears it, not only the top one: engine-wiring.ts follows it.
         return undefined;
     }
   };

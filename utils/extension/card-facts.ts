@@ -1,0 +1,44 @@
+/**
+ * What a card shows about one entity, asked by card-ui.js through the background: the entity, and its facts
+ * grouped by switched-on document. Where the reader has not shown their own documents on the tab, only the
+ * bundled article speaks (the names highlighted there are its names), so a card a page can measure holds
+ * nothing from the reader's library.
+ */
+import { documents as packDocuments, entityById, factsByEntity } from '@/data/index';
+import type { LibraryEntity } from '@/utils/library/model';
+import { factsForCard, libraryEntity, type FactsFromDocument } from './library-store';
+
+export interface CardFacts {
+  entity: LibraryEntity | undefined;
+  /** At most CARD_LIMITS (library-store.ts) of them. */
+  documents: FactsFromDocument[];
+  /** How many documents speak of the entity, all told. */
+  documentCount: number;
+}
+
+export async function cardFacts(entityId: string, libraryShown: boolean): Promise<CardFacts> {
+  if (!libraryShown) {
+    const entity = entityById.get(entityId);
+    if (!entity) return { entity: undefined, documents: [], documentCount: 0 };
+    const groups = await factsForCard(entityId).then(
+      (read) => read.groups,
+      (error: unknown) => {
+        console.warn('[Context Cards] Reading the library failed; cards quote the bundled article:', error);
+        return packGroups(entityId);
+      },
+    );
+    const documents = groups.filter((group) => group.document.bundled);
+    return { entity, documents, documentCount: documents.length };
+  }
+  const [entity, read] = await Promise.all([libraryEntity(entityId), factsForCard(entityId)]);
+  return { entity: entity ?? entityById.get(entityId), documents: read.groups, documentCount: read.documentCount };
+}
+
+/** The bundled pack's facts about an entity, as the library would group them (the library unreadable). */
+function packGroups(entityId: string): FactsFromDocument[] {
+  const facts = factsByEntity.get(entityId) ?? [];
+  return packDocuments.flatMap((doc) => {
+    const own = facts.filter((fact) => fact.document === doc.id);
+    return own.length === 0 ? [] : [{ document: { id: doc.id, title: doc.title, bundled: true }, facts: own }];
+  });
+}
