@@ -62,7 +62,7 @@ const HOW_MEASURED = [
   'have recorded their pass and nothing changed for 1 s. Medians of the loads; the ratio is per load, then the',
   'median. Ours is split by the source file on the stack (hidden source maps): evaluation (inside the',
   'evaluation of one of our scripts, compile included), settings, matcher compile, scan (reading text and',
-  'matching, the prefilter included), highlights, other (messaging, scheduling, the polyfill).',
+  'matching, the prefilter included), highlights, other (messaging, scheduling, the extension API).',
   '10,000 aliases: a synthetic library (scripts/bench/synthetic-library.ts) handed to the background as if',
   'the reader had added it; the matcher is then compiled by the background, once, before the loads.',
   'Appends: 100 paragraphs (~100 mentions) inserted at the bottom of the scrolled generated 3 MB page; the',
