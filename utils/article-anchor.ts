@@ -1,6 +1,7 @@
 /**
- * The article view's address for a fact's passage: `article.html#fact-<id>` (the background builds the
- * same hash for `context-cards:open-article`). Pure.
+ * The article view's addresses: `article.html#fact-<id>` for a passage of the bundled article, and
+ * `article.html?doc=<id>#fact-<id>` for a passage of a document the reader added (the background builds the
+ * same for `context-cards:open-article`, the popup for its documents). Pure.
  */
 
 const PREFIX = '#fact-';
@@ -17,4 +18,29 @@ export function factIdFromHash(hash: string): string | undefined {
   } catch {
     return undefined; // a malformed escape such as `%E0%A4%A`
   }
+}
+
+/** What to open: a library document (none for the bundled article), at a fact's passage when given. */
+export interface ArticleAddress {
+  documentId?: string | undefined;
+  factId?: string | undefined;
+}
+
+/**
+ * The extension path of the article view for an address. The bundled article keeps its plain address
+ * (`/article.html#fact-<id>`), so links made before the library existed still work.
+ */
+export function articlePath(
+  { documentId, factId }: ArticleAddress,
+  bundledIds: ReadonlySet<string>,
+): `/article.html${string}` {
+  const query = documentId === undefined || bundledIds.has(documentId) ? '' : `?doc=${encodeURIComponent(documentId)}`;
+  const hash = factId === undefined || factId === '' ? '' : factHash(factId);
+  return `/article.html${query}${hash}`;
+}
+
+/** The document an article view's address names (`?doc=`), or undefined for the bundled article. */
+export function documentIdFromSearch(search: string): string | undefined {
+  const id = new URLSearchParams(search).get('doc');
+  return id === null || id === '' ? undefined : id;
 }
