@@ -41,6 +41,11 @@ export function articlePath(
 
 /** The document an article view's address names (`?doc=`), or undefined for the bundled article. */
 export function documentIdFromSearch(search: string): string | undefined {
-  const id = new URLSearchParams(search).get('doc');
-  return id === null || id === '' ? undefined : id;
+  const match = /(?:^\?|&)doc=([^&#]+)/.exec(search);
+  if (match === null) return undefined;
+  try {
+    return decodeURIComponent(match[1]!.replace(/\+/g, ' '));
+  } catch {
+    return undefined; // a malformed escape: no document is named
+  }
 }

@@ -29,6 +29,10 @@ describe('articlePath', () => {
     expect(articlePath(address, bundled)).toBe(path);
   });
 
+  it('reads the document among other parameters', () => {
+    expect(documentIdFromSearch('?tab=3&doc=my-doc&x=1')).toBe('my-doc');
+  });
+
   it('reads back the document it addresses', () => {
     const path = articlePath({ documentId: 'a&b=c', factId: 'f' }, bundled);
     const url = new URL(path, 'chrome-extension://x');
@@ -36,7 +40,10 @@ describe('articlePath', () => {
     expect(factIdFromHash(url.hash)).toBe('f');
   });
 
-  it.each([[''], ['?doc='], ['?tab=3']])('reads the bundled article from %j', (search) => {
-    expect(documentIdFromSearch(search)).toBeUndefined();
-  });
+  it.each([[''], ['?doc='], ['?tab=3'], ['?redoc=x'], ['?doc=%E0%A4%A']])(
+    'reads the bundled article from %j',
+    (search) => {
+      expect(documentIdFromSearch(search)).toBeUndefined();
+    },
+  );
 });
