@@ -1,10 +1,10 @@
 import { Component, type Ref } from 'preact';
-import type { Fact } from '@/data/schema';
+import type { LibraryFact } from '@/utils/library/model';
 import { attributionText } from '@/utils/card-content';
 
 interface FactItemProps {
   /** A pack or library fact: only its words, whose claim it is and its id are shown. */
-  fact: Pick<Fact, 'id' | 'quote' | 'attribution'>;
+  fact: Pick<LibraryFact, 'id' | 'quote' | 'attribution'>;
   /** Makes the quote's id unique on its page: a fact may be listed under several names (the popup). */
   idPrefix: string;
   onShowInArticle(factId: string): void;
