@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { BUNDLED_TITLE, LibraryPage, RALLY } from './library-page';
-import { openPopup, openTab } from './popup-page';
+import { openPopup, openTab, pageHighlights } from './popup-page';
 
 test.describe('the popup’s "Your documents"', () => {
   test('lists the library’s documents, bundled first; "Open <title>" opens that document', async ({
@@ -95,5 +95,37 @@ test.describe('the popup’s "Your documents"', () => {
     await expect(show).toHaveAccessibleDescription(
       /^Names from the documents you added are looked for on this page only/,
     );
+  });
+
+  test('"Show names from my documents" shows them on this page, and the popup lists them', async ({
+    context,
+    origin,
+    serviceWorker,
+    extensionId,
+  }) => {
+    const library = await LibraryPage.open(context, extensionId);
+    await library.addDocument(RALLY.title, RALLY.text);
+    const { page, tabId } = await openTab(context, serviceWorker, `${origin}/library/rally-news.html`);
+    const popup = await openPopup(context, extensionId, tabId);
+    const names = popup.getByRole('region', { name: 'On this page' }).locator('.pp-entity-name');
+    await expect(names).toHaveText(['Israel', 'Hamas']);
+
+    const show = popup.getByRole('button', { name: 'Show names from my documents' });
+    await expect(show).toHaveAttribute('aria-pressed', 'false');
+    await show.click();
+    await expect(show).toHaveAttribute('aria-pressed', 'true');
+    await expect(popup.getByRole('status')).toHaveText('Names from your documents are shown on this page.');
+    // The rally's names join the article's: Vivek Ramaswamy twice, Ohio once (the heading).
+    await expect(names).toHaveText(['Vivek Ramaswamy', 'Israel', 'Hamas', 'Ohio']);
+    await expect.poll(async () => (await pageHighlights(page))['context-cards-mention']).toBe(5);
+
+    // A popup opened later reads the tab's state.
+    await popup.close();
+    const again = await openPopup(context, extensionId, tabId);
+    const pressed = again.getByRole('button', { name: 'Show names from my documents' });
+    await expect(pressed).toHaveAttribute('aria-pressed', 'true');
+    await pressed.click();
+    await expect(pressed).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(async () => (await pageHighlights(page))['context-cards-mention']).toBe(2);
   });
 });
