@@ -73,7 +73,7 @@ async function fromLibrary(documentId: string): Promise<Loaded | { problem: stri
 function draw(): void {
   if (!root || loaded === undefined) return;
   if ('problem' in loaded) {
-    document.title = 'Document not found — Context Cards';
+    document.title = 'Document unavailable — Context Cards';
     render(<ArticleProblem message={loaded.problem} />, root);
     return;
   }
