@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Entity, Fact } from '@/data/schema';
-import type { ArticleAddress } from '@/utils/article-anchor';
 import type { EntityCounts } from '@/utils/entity-counts';
 import { rankEntitiesOnPage } from '@/utils/popup-entities';
 import { siteSwitchState } from '@/utils/popup-site';
 import type { SiteRules } from '@/utils/settings-schema';
 import { setSiteEnabled } from '@/utils/site-rules';
 import EntityList from './popup/EntityList';
-import LibraryOnPage from './popup/LibraryOnPage';
-import { useLibrary, type LibraryPort } from './popup/use-library';
+import LibraryOnPage, { useLibraryOnPage } from './popup/LibraryOnPage';
+import type { PopupPort } from './popup/popup-port';
+import { useLibrary } from './popup/use-library';
 import YourDocuments from './popup/YourDocuments';
 import type { Shortcut } from '@/utils/shortcut-keys';
 import Shortcuts from './Shortcuts';
@@ -17,38 +17,7 @@ import SiteSwitch from './popup/SiteSwitch';
 import './article/article.css';
 import './popup/popup.css';
 
-/** What the popup asks of the browser about its tab (entrypoints/popup/port.ts implements it). */
-export interface PopupPort extends LibraryPort {
-  /** The page's URL as the tab's top-frame content script reports it; undefined when none answers. */
-  pageUrl(): Promise<string | undefined>;
-  /** The tab's URL as the browser reports it (often unknown without the `tabs` permission). */
-  tabUrl(): Promise<string | undefined>;
-  getSiteRules(): Promise<SiteRules>;
-  setSiteRules(rules: SiteRules): Promise<void>;
-  watchSiteRules(callback: (rules: SiteRules) => void): () => void;
-  /** Mention counts of all the tab's frames. */
-  tabCounts(): Promise<EntityCounts>;
-  /** Calls back when the tab's counts may have changed; returns unwatch. */
-  watchTabCounts(callback: () => void): () => void;
-  /** Scrolls the tab to the entity's first mention and opens its card; false when the page has none. */
-  showOnPage(entityId: string): Promise<boolean>;
-  /** Opens the article view in a tab: a library document (else the bundled article), at a fact when given. */
-  openArticle(address: ArticleAddress): void;
-  /** Opens the library page in a tab. */
-  openLibrary(): void;
-  /** Whether the tab's page looks for the names of the reader's own documents too. */
-  libraryShown(): Promise<boolean>;
-  /** Asks the background to show (or stop showing) the reader's own documents' names on the tab. */
-  showLibrary(shown: boolean): Promise<void>;
-  /** The keyboard shortcuts as the browser has them now (the reader may have changed them). */
-  shortcuts(): Promise<Shortcut[]>;
-  /** Where the browser lets the reader change the shortcuts, in words. */
-  shortcutsPlace: string;
-  /** Opens the browser's page for changing the shortcuts. */
-  changeShortcuts(): void;
-  /** Captures the tab's article into a draft and opens the library page to review it; false when it cannot. */
-  addPageToLibrary(): Promise<boolean>;
-}
+export type { PopupPort };
 
 interface PopupProps {
   port: PopupPort;
@@ -77,7 +46,6 @@ export default function Popup({ port, bundled, entities, factsByEntity, initiall
   const [counts, setCounts] = useState<EntityCounts | undefined>(undefined);
   const [shortcuts, setShortcuts] = useState<Shortcut[] | undefined>(undefined);
   const [status, setStatus] = useState('');
-  const [mine, setMine] = useState<{ shown: boolean; busy: boolean }>({ shown: false, busy: false });
   const library = useLibrary(port, counts, entities, initiallyOpen, (entityId) => {
     const facts = factsByEntity.get(entityId) ?? [];
     return facts.length === 0 ? [] : [{ document: { ...bundled, bundled: true }, facts }];
@@ -119,16 +87,7 @@ export default function Popup({ port, bundled, entities, factsByEntity, initiall
     };
   }, [port]);
 
-  useEffect(() => {
-    let alive = true;
-    port.libraryShown().then(
-      (shown) => alive && setMine({ shown, busy: false }),
-      () => undefined,
-    );
-    return () => {
-      alive = false;
-    };
-  }, [port]);
+  const mine = useLibraryOnPage(port, setStatus);
 
   const site = page && rules ? siteSwitchState(page.pageUrl, page.tabUrl, rules) : undefined;
   const known = useMemo(() => [...entities, ...library.entities], [entities, library.entities]);
@@ -160,22 +119,6 @@ export default function Popup({ port, bundled, entities, factsByEntity, initiall
     setStatus('Reading this page for your library…');
     const added = await port.addPageToLibrary().catch(() => false);
     setStatus(added ? 'The library opens in a new tab with this page for review.' : 'This page cannot be added.');
-  };
-
-  const showMine = async (wanted: boolean) => {
-    setMine({ shown: !wanted, busy: true });
-    const shown = await port
-      .showLibrary(wanted)
-      .then(() => port.libraryShown())
-      .catch(() => !wanted);
-    setMine({ shown, busy: false });
-    if (shown !== wanted) setStatus('Your documents’ names could not be changed on this page.');
-    else
-      setStatus(
-        shown
-          ? 'Names from your documents are shown on this page.'
-          : 'Names from your documents are no longer shown on this page.',
-      );
   };
 
   const openDocument = (documentId: string) =>
@@ -227,7 +170,7 @@ export default function Popup({ port, bundled, entities, factsByEntity, initiall
         {site?.kind === 'available' && (
           <div class="pp-section pp-library">
             {enabledHere && ownDocuments && (
-              <LibraryOnPage shown={mine.shown} busy={mine.busy} onChange={(shown) => void showMine(shown)} />
+              <LibraryOnPage shown={mine.shown} busy={mine.busy} onChange={mine.change} />
             )}
             <button type="button" class="pp-add" onClick={() => void addPage()}>
               Add this page to the library

@@ -44,7 +44,8 @@ interface FakeTab {
   rules?: SiteRules;
   counts?: EntityCounts;
   shown?: boolean;
-  library?: PopupDocument[];
+  /** The library's documents; a rejection when it cannot be read. */
+  library?: PopupDocument[] | Error;
   groups?: (entityId: string) => Promise<FactGroup[]>;
   libraryEntities?: Entity[];
   /** What the background answers to "are the reader's documents shown on this tab?" */
@@ -89,7 +90,10 @@ function fakePort({
     changeShortcuts: vi.fn(),
     addPageToLibrary: vi.fn(async () => true),
     openLibrary: vi.fn(),
-    documents: async () => library,
+    documents: async () => {
+      if (library instanceof Error) throw library;
+      return library;
+    },
     watchLibrary: () => () => {},
     factsAbout: vi.fn(groups),
     libraryEntities: async (ids) => libraryEntities.filter((entity) => ids.includes(entity.id)),
@@ -235,6 +239,13 @@ describe('Popup', () => {
     expect(port.openArticle).toHaveBeenLastCalledWith({ documentId: undefined });
     await act(async () => button('All documents (3)').click());
     expect(port.openLibrary).toHaveBeenCalledOnce();
+  });
+
+  it('says so when the library cannot be read, and offers no document', async () => {
+    await show({ pageUrl: 'https://example.com/', library: new Error('IndexedDB is gone') });
+    const section = container.querySelector('section[aria-labelledby="pp-docs"]')!;
+    expect(section.textContent).toBe('Your documentsYour library could not be read.');
+    expect(button('Show names from my documents')).toBeUndefined();
   });
 
   it('lists five documents at most, and all of them on the library page', async () => {
