@@ -3,7 +3,7 @@ import type { PopupPort } from '@/components/Popup';
 import { documents as packDocuments } from '@/data';
 import type { Entity } from '@/data/schema';
 import { articlePath } from '@/utils/article-anchor';
-import { factsForEntity, libraryEntity, listDocuments, watchLibrary } from '@/utils/extension/library-store';
+import { factsForCard, libraryEntity, listDocuments, watchLibrary } from '@/utils/extension/library-store';
 import { openShortcutSettings, readShortcuts, shortcutSettingsPlace } from '@/utils/extension/shortcuts';
 import type { EntityCounts, PageInfo, ToBackground, ToContent } from '@/utils/extension/messages';
 import { siteRulesSetting } from '@/utils/extension/settings';
@@ -82,7 +82,8 @@ export function createPopupPort(tabId: Promise<number | undefined>): PopupPort {
       }));
     },
     watchLibrary,
-    factsAbout: factsForEntity,
+    // As much as a card carries (CARD_LIMITS): an unfolded name stays readable with a large library.
+    factsAbout: async (entityId) => (await factsForCard(entityId)).groups,
     async libraryEntities(ids) {
       const found = await Promise.all(ids.map((id) => libraryEntity(id)));
       return found.filter((entity): entity is Entity => entity !== undefined);
