@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { documents as packDocuments } from '@/data';
+import { articlePath } from '@/utils/article-anchor';
 import { injectFile, injectFileEverywhere, toolbarAction } from '@/utils/extension/browser-differences';
+import { documentOfFact } from '@/utils/extension/library-document';
 import { keepCapturedDraft } from '@/utils/extension/library-draft';
 import { cardFacts } from '@/utils/extension/card-facts';
 import { activeEntities, watchLibrary } from '@/utils/extension/library-store';
@@ -78,6 +81,8 @@ export default defineBackground(() => {
   });
 });
 
+const BUNDLED_IDS: ReadonlySet<string> = new Set(packDocuments.map((doc) => doc.id));
+
 async function handle(
   message: ToBackground,
   sender: { tab?: { id?: number; url?: string }; frameId?: number; url?: string },
@@ -152,8 +157,12 @@ async function handle(
       return { ok: true };
     }
     case 'context-cards:open-article': {
-      const hash = message.factId ? `#fact-${encodeURIComponent(message.factId)}` : '';
-      await browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });
+      // A library document's fact opens that document (`?doc=`); the bundled article keeps its plain address.
+      const { factId } = message;
+      const documentId =
+        message.documentId ?? (factId ? await documentOfFact(factId).catch(() => undefined) : undefined);
+      const path = articlePath({ documentId, factId }, BUNDLED_IDS);
+      await browser.tabs.create({ url: browser.runtime.getURL(path) });
       return { ok: true };
     }
   }
