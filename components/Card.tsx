@@ -1,12 +1,13 @@
 import { Component, createRef } from 'preact';
-import type { Entity, Fact } from '@/data/schema';
+import type { Entity } from '@/data/schema';
+import type { LibraryFact } from '@/utils/library/model';
 import { kindLabel, shownFactCount, sourceDetails, type CardSource } from '@/utils/card-content';
 import FactItem from './card/FactItem';
 
 export interface CardProps {
   entity: Pick<Entity, 'id' | 'name' | 'kind' | 'description'>;
   /** The documents that state facts about the entity, each with its facts (best first); may be empty. */
-  sources: ReadonlyArray<CardSource<Fact>>;
+  sources: ReadonlyArray<CardSource<LibraryFact>>;
   /** A short message to announce with the card ("Back to the first name on the page"). */
   notice?: string;
   onShowInArticle(factId: string): void;
@@ -52,16 +53,12 @@ export default class Card extends Component<CardProps, CardState> {
 
   override render({ entity, sources, notice, onShowInArticle, onHide, onTurnOffSite, onClose }: CardProps) {
     const { expanded } = this.state;
-    const all = sources.flatMap((source) => source.facts);
-    const total = all.length;
-    const folded = shownFactCount(
-      all.map((fact) => fact.quote),
-      entity.description.length,
-    );
-    const limit = expanded ? total : folded;
-    const hidden = Math.max(0, total - limit);
-    /** Facts listed before the current group, to count across groups. */
-    let before = 0;
+    const { total, foldedIds } = foldFacts(sources, entity.description.length);
+    const hidden = expanded ? 0 : total - foldedIds.size;
+    /** Where the focus goes once "More" is pressed: the first fact it revealed, in reading order. */
+    const firstRevealed = expanded
+      ? sources.flatMap((source) => source.facts).find((fact) => !foldedIds.has(fact.id))?.id
+      : undefined;
     const single = sources.length === 1 ? sources[0] : undefined;
     return (
       <section
@@ -111,21 +108,19 @@ export default class Card extends Component<CardProps, CardState> {
           <p class="empty">No document states a fact about {entity.name} yet.</p>
         ) : (
           sources.map((source) => {
-            const offset = before;
-            const shown = source.facts.slice(0, Math.max(0, limit - offset));
-            before += source.facts.length;
+            const shown = expanded ? source.facts : source.facts.filter((fact) => foldedIds.has(fact.id));
             if (shown.length === 0) return null;
             return (
               <section class="group" key={source.document.id} aria-label={single ? undefined : source.document.title}>
                 {!single && <SourceLine source={source} details />}
                 <ol class="facts">
-                  {shown.map((fact, i) => (
+                  {shown.map((fact) => (
                     <FactItem
                       key={fact.id}
                       fact={fact}
                       idPrefix="context-cards"
                       onShowInArticle={onShowInArticle}
-                      itemRef={expanded && offset + i === folded ? this.firstRevealed : undefined}
+                      itemRef={fact.id === firstRevealed ? this.firstRevealed : undefined}
                     />
                   ))}
                 </ol>
@@ -159,10 +154,32 @@ export default class Card extends Component<CardProps, CardState> {
 }
 
 /**
+ * The facts a card shows before "More": taken in turns from each document (its best first), so every
+ * document that speaks is named at first sight, as many as fit (shownFactCount), and with several
+ * documents at least two.
+ */
+function foldFacts(
+  sources: ReadonlyArray<CardSource<LibraryFact>>,
+  descriptionLength: number,
+): { total: number; foldedIds: Set<string> } {
+  const turns: LibraryFact[] = [];
+  const longest = Math.max(0, ...sources.map((source) => source.facts.length));
+  for (let round = 0; round < longest; round++) {
+    for (const source of sources) if (source.facts[round]) turns.push(source.facts[round]!);
+  }
+  const fits = shownFactCount(
+    turns.map((fact) => fact.quote),
+    descriptionLength,
+  );
+  const count = Math.max(fits, Math.min(sources.length, 2));
+  return { total: turns.length, foldedIds: new Set(turns.slice(0, count).map((fact) => fact.id)) };
+}
+
+/**
  * "From <title>", clamped to two lines on screen (the whole title stays in the DOM and its tooltip); in a
  * group, the site and date when known on the line below.
  */
-function SourceLine({ source, details }: { source: CardSource<Fact>; details?: boolean }) {
+function SourceLine({ source, details }: { source: CardSource<LibraryFact>; details?: boolean }) {
   const where = details ? sourceDetails(source.document) : undefined;
   return (
     <>

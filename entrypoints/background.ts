@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { injectFile, toolbarAction } from '@/utils/extension/browser-differences';
+import { injectFile, injectFileEverywhere, toolbarAction } from '@/utils/extension/browser-differences';
 import { keepCapturedDraft } from '@/utils/extension/library-draft';
-import { activeEntities, factsForEntity, libraryEntity } from '@/utils/extension/library-store';
+import { cardFacts } from '@/utils/extension/card-facts';
+import { activeEntities, watchLibrary } from '@/utils/extension/library-store';
+import { followTab, forgetLibraryShown, isLibraryShown, setLibraryShown } from '@/utils/extension/library-shown';
 import {
   INJECTABLE,
   toBackgroundSchema,
@@ -27,6 +29,7 @@ export default defineBackground(() => {
   // compiled here when the active entities change, never on a page.
   void publishMatcher();
   mutedEntitiesSetting.watch(() => void publishMatcher());
+  watchLibrary(() => void publishMatcher());
   siteRulesSetting.watch(() => void publishMatcher());
   // `npm run bench` builds with WXT_BENCH_HOOKS=1 to hand over a synthetic 10,000-alias library, as the
   // reader's library will (issue 12); a normal build has no such hook (the branch is compiled out).
@@ -57,13 +60,28 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') void forgetTab(tabId);
+    // Where the reader showed their documents, the next page of the same site shows them too, even when
+    // no public name brought the engine there.
+    if (change.url !== undefined || change.status === 'complete') {
+      void followTab(tabId, change.url ?? tab.url)
+        .then((shown) => {
+          if (shown && change.status === 'complete') return injectFileEverywhere(tabId, INJECTABLE.engine);
+        })
+        .catch(() => undefined);
+    }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetLibraryShown(tabId);
+  });
 });
 
-async function handle(message: ToBackground, sender: { tab?: { id?: number }; frameId?: number }): Promise<unknown> {
+async function handle(
+  message: ToBackground,
+  sender: { tab?: { id?: number; url?: string }; frameId?: number; url?: string },
+): Promise<unknown> {
   switch (message.type) {
     case 'context-cards:ping': {
       const pong: Pong = { type: 'context-cards:pong', version: browser.runtime.getManifest().version };
@@ -103,11 +121,28 @@ async function handle(message: ToBackground, sender: { tab?: { id?: number }; fr
     case 'context-cards:active-entities':
       return (await activeEntities()).items;
     case 'context-cards:card-facts': {
-      const [entity, documents] = await Promise.all([
-        libraryEntity(message.entityId),
-        factsForEntity(message.entityId),
-      ]);
-      return { entity, documents };
+      // The extension's own pages (popup, library) see the whole library; a page's frame, what is shown there.
+      const tabId = sender.tab?.id;
+      const ours = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+      const shown = ours || (tabId !== undefined && (await isLibraryShown(tabId, sender.tab?.url)));
+      return cardFacts(message.entityId, shown);
+    }
+    case 'context-cards:library-shown': {
+      const tabId = message.tabId ?? sender.tab?.id;
+      if (tabId === undefined) return { shown: false };
+      const url = message.tabId === undefined ? sender.tab?.url : (await browser.tabs.get(tabId)).url;
+      return { shown: await isLibraryShown(tabId, url) };
+    }
+    case 'context-cards:show-library': {
+      const tab = await browser.tabs.get(message.tabId);
+      if (!(await setLibraryShown(message.tabId, tab.url, message.shown))) {
+        return { ok: false, message: 'This page has no site, so its names cannot be shown.' };
+      }
+      // Frames without the engine (no public name in them) get it now; those with it switch matchers.
+      if (message.shown) await injectFileEverywhere(message.tabId, INJECTABLE.engine).catch(() => undefined);
+      const notice: ToContent = { type: 'context-cards:use-library', shown: message.shown };
+      await browser.tabs.sendMessage(message.tabId, notice).catch(() => undefined);
+      return { ok: true };
     }
     case 'context-cards:inject': {
       // Into the asking frame's isolated world, as a content script: a page's script setting cannot block it.

@@ -1,16 +1,20 @@
+import type { browser } from 'wxt/browser';
 import { h, render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import Card, { type CardProps } from '@/components/Card';
 import cardCss from '@/components/card/card.css?inline';
-import { documentById, entityById, factsByEntity } from '@/data/index';
-import { groupBySource } from '@/utils/card-content';
+import type { CardSource } from '@/utils/card-content';
 import { CardHost } from '@/utils/dom/card-host';
 import { CARD_VIEW_GLOBAL, type CardView, type CreateCardView } from '@/utils/dom/card-view';
+import type { CardFacts } from '@/utils/extension/card-facts';
+import type { ToBackground } from '@/utils/extension/messages';
+import type { LibraryFact } from '@/utils/library/model';
 
 /**
- * The card renderer, loaded by the content script with import() the first time a card is about to open
- * (entrypoints/content/card-view-loader.ts). It runs in the content script's isolated world and leaves
- * its factory there.
+ * The card renderer, injected by the background into the frame's isolated world the first time a card is
+ * about to open (entrypoints/content/card-view-loader.ts); it leaves its factory there. What a card says
+ * comes from the background, from the library (utils/extension/card-facts.ts): the bundled article's facts,
+ * and those of the reader's own documents where the reader showed them on this tab.
  */
 export default defineUnlistedScript(() => {
   const create: CreateCardView = (ctx) => {
@@ -23,15 +27,21 @@ export default defineUnlistedScript(() => {
     });
     const view: CardView = {
       async open({ entityId, range, focus, notice, actions }) {
-        const entity = entityById.get(entityId);
-        if (!entity) return;
-        // The bundled pack is the first (for now the only) source; the library will add more (issue 12).
-        const sources = groupBySource(factsByEntity.get(entityId) ?? [], (id) => documentById.get(id));
+        const opening = ++opened;
+        const { entity, documents } = await askFacts(entityId);
+        if (!entity || opening !== opened) return; // unknown now, or another card asked meanwhile
+        const sources: Array<CardSource<LibraryFact>> = documents.map(({ document, facts }) => ({
+          document: { id: document.id, title: document.title, site: document.site, published: document.published },
+          facts,
+        }));
         // A fresh card (facts folded again) each time one opens.
-        const props = { key: `${entityId}:${++opened}`, entity, sources, notice, ...actions };
+        const props = { key: `${entityId}:${opening}`, entity, sources, notice, ...actions };
         await host.open(props, range, { focus });
       },
-      close: (options) => host.close(options),
+      close: (options) => {
+        opened += 1; // a card still waiting for its facts stays closed
+        host.close(options);
+      },
       setTheme: (theme) => host.setTheme(theme),
       owns: (target) => host.owns(target),
       containsPoint: (x, y) => host.containsPoint(x, y),
@@ -40,3 +50,14 @@ export default defineUnlistedScript(() => {
   };
   (globalThis as Record<string, unknown>)[CARD_VIEW_GLOBAL] = create;
 });
+
+type Browser = typeof browser;
+
+/** The card's facts, from the background: the extension API without the polyfill, as in first-look.ts. */
+async function askFacts(entityId: string): Promise<CardFacts> {
+  const scope = globalThis as { browser?: Browser; chrome?: Browser };
+  const api = (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!;
+  const request: ToBackground = { type: 'context-cards:card-facts', entityId };
+  const answer = (await api.runtime.sendMessage(request)) as CardFacts | undefined;
+  return answer && Array.isArray(answer.documents) ? answer : { entity: undefined, documents: [] };
+}

@@ -1,9 +1,9 @@
 import { Component, type Ref } from 'preact';
-import type { Fact } from '@/data/schema';
+import type { LibraryFact } from '@/utils/library/model';
 import { attributionText } from '@/utils/card-content';
 
 interface FactItemProps {
-  fact: Fact;
+  fact: LibraryFact;
   /** Makes the quote's id unique on its page: a fact may be listed under several names (the popup). */
   idPrefix: string;
   onShowInArticle(factId: string): void;

@@ -3,8 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MentionEngine } from '@/utils/dom/mention-engine';
 import type { MentionIndex } from '@/utils/dom/mention-index';
 import { readerUrl } from '@/utils/dom/reader-url';
-import { guarded } from '@/utils/dom/report-failure';
-import { isMatcherData, MATCHER_KEY } from '@/utils/extension/page-plan';
+import { guarded, reportFailure } from '@/utils/dom/report-failure';
+import type { ToBackground } from '@/utils/extension/messages';
+import { isMatcherData, LIBRARY_MATCHER_KEY, MATCHER_KEY } from '@/utils/extension/page-plan';
 import { readingPrefsReader, siteRulesReader } from '@/utils/extension/settings-read';
 import { instantiateMatcher, type MentionMatcher } from '@/utils/match';
 import { isSiteEnabled } from '@/utils/site-rules';
@@ -13,16 +14,29 @@ const NO_MENTIONS: MentionMatcher = () => [];
 
 /**
  * Starts the mention engine on this frame when its site is enabled, once the page is idle, and follows the
- * settings live: the site switch, the highlight style, which mentions to highlight, and the matcher, which the background compiles from
- * the active entities (muted ones left out) and stores whenever they change.
+ * settings live: the site switch, the highlight style, which mentions to highlight, and the matcher, which
+ * the background compiles from the active entities (muted ones left out) and stores whenever they change.
+ * The matcher is the public one (the bundled article's names) unless the reader asked, on this tab, to see
+ * their own documents' names too (the background says so on start and with `context-cards:use-library`).
  */
 export async function wireEngine(ctx: ContentScriptContext): Promise<MentionIndex> {
-  const [rules, stored, prefs] = await Promise.all([
+  const ask: ToBackground = { type: 'context-cards:library-shown' };
+  const [rules, stored, prefs, shown] = await Promise.all([
     siteRulesReader.get(),
     browser.storage.local.get(MATCHER_KEY),
     readingPrefsReader.get(),
+    browser.runtime.sendMessage(ask).then(
+      (answer: unknown) => (answer as { shown?: unknown } | undefined)?.shown === true,
+      () => false,
+    ),
   ]);
-  const engine = new MentionEngine(matcherFrom(stored[MATCHER_KEY]), prefs.highlightStyle, prefs.mentions);
+  let matcherKey = shown ? LIBRARY_MATCHER_KEY : MATCHER_KEY;
+  const initial = shown ? (await browser.storage.local.get(LIBRARY_MATCHER_KEY))[LIBRARY_MATCHER_KEY] : undefined;
+  const engine = new MentionEngine(
+    matcherFrom(isMatcherData(initial) ? initial : stored[MATCHER_KEY]),
+    prefs.highlightStyle,
+    prefs.mentions,
+  );
   let enabled = isSiteEnabled(rules, readerUrl());
   let idle = false;
 
@@ -35,10 +49,32 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
     { timeout: 500 },
   );
 
+  /** The matcher data under `key`; the library's falls back to the public one while it has none. */
+  const read = async (key: string): Promise<unknown> => {
+    const value = (await browser.storage.local.get(key))[key];
+    return key === LIBRARY_MATCHER_KEY && !isMatcherData(value) ? read(MATCHER_KEY) : value;
+  };
+  const useMatcher = async (key: string) => {
+    matcherKey = key;
+    engine.setMatcher(matcherFrom(await read(key)));
+  };
   const onMatcher = guarded('Following the names', (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && MATCHER_KEY in changes) engine.setMatcher(matcherFrom(changes[MATCHER_KEY]?.newValue));
+    if (area !== 'local' || !(matcherKey in changes || MATCHER_KEY in changes)) return;
+    const next = changes[matcherKey]?.newValue;
+    if (isMatcherData(next)) engine.setMatcher(matcherFrom(next));
+    // The library's matcher went (or is not there yet): the public one, read afresh.
+    else useMatcher(matcherKey).catch((error: unknown) => reportFailure('Following the names', error));
   });
   browser.storage.onChanged.addListener(onMatcher);
+  // Every frame, not only the top one: the background tells the whole tab when the reader chose.
+  const onMessage = (raw: unknown): undefined => {
+    const message = raw as { type?: unknown; shown?: unknown } | null;
+    if (message?.type !== 'context-cards:use-library' || typeof message.shown !== 'boolean') return undefined;
+    const key = message.shown ? LIBRARY_MATCHER_KEY : MATCHER_KEY;
+    useMatcher(key).catch((error: unknown) => reportFailure('Showing your documents', error));
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   const unwatch = [
     siteRulesReader.watch(
       guarded('Following the site switch', (next) => {
@@ -54,6 +90,7 @@ export async function wireEngine(ctx: ContentScriptContext): Promise<MentionInde
       }),
     ),
     () => browser.storage.onChanged.removeListener(onMatcher),
+    () => browser.runtime.onMessage.removeListener(onMessage),
   ];
   ctx.onInvalidated(() => {
     for (const stop of unwatch) stop();

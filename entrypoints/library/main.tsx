@@ -16,6 +16,7 @@ import {
 import { takeCapturedDraft } from '@/utils/extension/library-draft';
 import { buildDocument, draftProblem, type AcceptedName } from '@/utils/library/build-document';
 import { decodeFile } from '@/utils/library/file-text';
+import { knownNames } from '@/utils/library/known-names';
 import { aliasOwners, entityJoined } from '@/utils/library/join-names';
 import { libraryFileName, readLibraryFile, serializeLibrary } from '@/utils/library/library-file';
 import { LIMITS } from '@/utils/library/model';
@@ -37,8 +38,15 @@ async function findNames(draft: Draft) {
   const owners = aliasOwners(library.entities);
   const names: ReviewName[] = proposeNames(draft.text).map((proposal) => {
     const joins = entityJoined(proposal.name, proposal.aliases, owners);
-    return { ...proposal, ...(joins && { joins: joins.name }) };
+    // A name the library already knows is no guess: it starts checked, so its card gathers this document.
+    return { ...proposal, ...(joins && { joins: joins.name, confident: true }) };
   });
+  const joined = new Set(names.map((name) => name.joins));
+  for (const known of knownNames(draft.text, library.entities)) {
+    if (joined.has(known.entity.name)) continue;
+    const { entity, kind, count } = known;
+    names.push({ name: entity.name, kind, aliases: [], count, confident: true, joins: entity.name });
+  }
   return { ok: true as const, names };
 }
 

@@ -135,6 +135,27 @@ describe('Card', () => {
     expect(groups[1]!.querySelectorAll('li.fact')).toHaveLength(2);
   });
 
+  it('names every document at first sight: facts are taken in turns, the focus goes to the first revealed', async () => {
+    const many = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => fact(id));
+    show({
+      sources: [
+        { document: doc, facts: many },
+        { document: { id: 'mine', title: 'My notes' }, facts: [fact('m', 'the article', 'mine')] },
+      ],
+    });
+    const groups = [...container.querySelectorAll('section.group')];
+    expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual([doc.title, 'My notes']);
+    expect(groups[1]!.textContent).toContain('Quote <b>m</b>');
+    const shownFirst = factItems().length;
+    expect(button(`More (${7 - shownFirst})`)).toBeDefined();
+    button(`More (${7 - shownFirst})`)!.click();
+    await vi.waitFor(() => expect(factItems()).toHaveLength(7));
+    // In reading order, the first fact "More" revealed is the bundled group's next one.
+    const next = factItems()[shownFirst - 1]!;
+    expect(next.querySelector('blockquote')!.textContent).toBe(`Quote <b>${'abcdef'[shownFirst - 1]}</b>`);
+    expect(document.activeElement).toBe(next);
+  });
+
   it('says plainly when no document states a fact about the entity', () => {
     show({ sources: [] });
     expect(factItems()).toHaveLength(0);

@@ -100,6 +100,21 @@ export async function sendToTab(firefox: FirefoxSession, page: Page, message: ob
   );
 }
 
+/** What the popup's "Show names from my documents" sends for the page's tab. */
+export async function showLibrary(firefox: FirefoxSession, page: Page, shown: boolean): Promise<unknown> {
+  const tabId = await tabIdOf(firefox, page);
+  return firefox.control.evaluate(
+    (id: number, value: boolean) =>
+      (globalThis as unknown as { browser: BrowserInPage }).browser.runtime.sendMessage({
+        type: 'context-cards:show-library',
+        tabId: id,
+        shown: value,
+      }),
+    tabId,
+    shown,
+  );
+}
+
 /** The toolbar badge's text on the page's tab (MV2: browserAction). */
 export async function badgeText(firefox: FirefoxSession, page: Page): Promise<string> {
   const tabId = await tabIdOf(firefox, page);

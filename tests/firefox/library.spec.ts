@@ -1,19 +1,5 @@
-import type { Page } from 'puppeteer-core';
 import { expect, test } from './fixtures';
-
-const BUNDLED_TITLE = 'US Votes Against UN Resolution Calling for Gaza Ceasefire and Hostage Release';
-
-/** The rows' texts, the alerts and the statuses, as a reader sees the library page. */
-function texts(page: Page, selector: string): Promise<string[]> {
-  return page.$$eval(selector, (nodes) => nodes.map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()));
-}
-
-async function draft(page: Page, title: string, text: string): Promise<void> {
-  const add = await page.waitForSelector('::-p-aria([name="Add a document"][role="button"])');
-  if ((await add!.evaluate((button) => button.getAttribute('aria-expanded'))) !== 'true') await add!.click();
-  await (await page.waitForSelector('::-p-aria([name="Title"][role="textbox"])'))!.type(title);
-  await (await page.waitForSelector('::-p-aria([name="Text"][role="textbox"])'))!.type(text);
-}
+import { BUNDLED_TITLE, draft, texts } from './library-page';
 
 test.describe('the library page in Firefox', () => {
   test('pastes a document, reviews its names, saves, switches off and removes it', async ({ firefox }) => {

@@ -18,7 +18,10 @@ export function toolbarAction(): ToolbarAction {
 }
 
 interface LegacyTabs {
-  executeScript(tabId: number, details: { file: string; frameId: number; matchAboutBlank: boolean }): Promise<unknown>;
+  executeScript(
+    tabId: number,
+    details: { file: string; frameId?: number; allFrames?: boolean; matchAboutBlank: boolean },
+  ): Promise<unknown>;
 }
 
 /**
@@ -31,6 +34,16 @@ export async function injectFile(tabId: number, frameId: number, file: string): 
     await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as never] });
   } else {
     await api.tabs.executeScript(tabId, { file, frameId, matchAboutBlank: true });
+  }
+}
+
+/** Runs one of the extension's own files in every frame of a tab it may access (as injectFile does in one). */
+export async function injectFileEverywhere(tabId: number, file: string): Promise<void> {
+  const api = browser as unknown as { scripting?: typeof browser.scripting; tabs: LegacyTabs };
+  if (api.scripting?.executeScript) {
+    await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [file as never] });
+  } else {
+    await api.tabs.executeScript(tabId, { file, allFrames: true, matchAboutBlank: true });
   }
 }
 

@@ -44,15 +44,21 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context-cards:captured'), draft: capturedDraft }),
   /** The library's switched-on entities, for the matcher (utils/extension/library-store.ts). */
   z.object({ type: z.literal('context-cards:active-entities') }),
-  /** A card's entity and its facts grouped by switched-on document: { entity, documents } (library-store.ts). */
+  /**
+   * A card's entity and its facts grouped by switched-on document: { entity, documents } (library-store.ts);
+   * the reader's own documents only where the reader showed them on that tab (library-shown.ts).
+   */
   z.object({ type: z.literal('context-cards:card-facts'), entityId: z.string().check(z.minLength(1)) }),
   /**
    * The popup's "Show names from my documents": on the reader's click only, this tab's page (every frame)
    * also highlights the names of the documents the reader added, until the tab leaves the site.
    */
   z.object({ type: z.literal('context-cards:show-library'), tabId: z.number().check(z.int()), shown: z.boolean() }),
-  /** The popup asks whether the reader's documents are shown on a tab: { shown: boolean }. */
-  z.object({ type: z.literal('context-cards:library-shown'), tabId: z.number().check(z.int()) }),
+  /**
+   * Whether the reader's documents are shown on a tab: { shown: boolean }. The popup names the tab; a frame
+   * asks for its own (no tabId).
+   */
+  z.object({ type: z.literal('context-cards:library-shown'), tabId: z.optional(z.number().check(z.int())) }),
   /** A frame asks for one of the extension's scripts to be run in it (only those listed in INJECTABLE). */
   z.object({ type: z.literal('context-cards:inject'), part: z.enum(['card-ui', 'engine']) }),
 ]);

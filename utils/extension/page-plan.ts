@@ -4,6 +4,9 @@
  * - `context-cards-first-look`: all the every-page script needs, in one read: the site rules and the
  *   prefilter's word hashes;
  * - `context-cards-matcher`: the compiled matcher the engine instantiates once the prefilter found a name.
+ * - `context-cards-library-matcher`: the same for the public names and those of the reader's own
+ *   documents, read only by frames of a tab where the reader asked to see them (absent when the reader's
+ *   documents add no name).
  * Plain data, checked with plain type tests where read (the every-page script carries no zod).
  */
 import type { MatcherData } from '@/utils/match/matcher-data';
@@ -11,6 +14,7 @@ import type { SiteRules } from '@/utils/settings-schema';
 
 export const FIRST_LOOK_KEY = 'context-cards-first-look';
 export const MATCHER_KEY = 'context-cards-matcher';
+export const LIBRARY_MATCHER_KEY = 'context-cards-library-matcher';
 
 export interface FirstLook {
   sites: SiteRules;

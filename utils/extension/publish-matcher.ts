@@ -1,12 +1,14 @@
 /**
- * Keeps what pages read in storage.local current (page-plan.ts): compiles the matcher from the active
+ * Keeps what pages read in storage.local current (page-plan.ts): compiles the matchers from the active
  * entities when they changed (not on every page, not on every start of the background), and mirrors the
- * site rules beside the prefilter's hashes so the every-page script needs one read.
+ * site rules beside the prefilter's hashes so the every-page script needs one read. The public names feed
+ * the prefilter and the engine on every page; the reader's own documents' names are compiled apart
+ * (LIBRARY_MATCHER_KEY), read only by a frame where the reader asked to see them.
  */
 import { browser } from 'wxt/browser';
 import { compileMatcherData } from '@/utils/match/matcher-data';
-import { activeEntities } from './active-entities';
-import { FIRST_LOOK_KEY, isFirstLook, MATCHER_KEY, type FirstLook } from './page-plan';
+import { activeEntities, type ActiveEntities } from './active-entities';
+import { FIRST_LOOK_KEY, isFirstLook, LIBRARY_MATCHER_KEY, MATCHER_KEY, type FirstLook } from './page-plan';
 import { siteRulesSetting } from './settings';
 
 /** Writes are chained: a change arriving mid-compile is applied after it, never interleaved. */
@@ -22,7 +24,25 @@ export function publishMatcher(options: { force?: boolean } = {}): Promise<void>
 }
 
 async function publish(force: boolean): Promise<void> {
-  const { entities, source } = await activeEntities(browser.runtime.getManifest().version);
+  const sets = await activeEntities(browser.runtime.getManifest().version);
+  await publishPublic(sets.public, force);
+  await publishLibrary(sets.all, force);
+}
+
+async function publishLibrary(all: ActiveEntities | undefined, force: boolean): Promise<void> {
+  const stored = (await browser.storage.local.get(LIBRARY_MATCHER_KEY))[LIBRARY_MATCHER_KEY] as
+    { source?: unknown } | undefined;
+  if (all === undefined) {
+    if (stored !== undefined) await browser.storage.local.remove(LIBRARY_MATCHER_KEY);
+    return;
+  }
+  if (!force && stored?.source === all.source) return;
+  await browser.storage.local.set({
+    [LIBRARY_MATCHER_KEY]: { ...compileMatcherData(all.entities), source: all.source },
+  });
+}
+
+async function publishPublic({ entities, source }: ActiveEntities, force: boolean): Promise<void> {
   const sites = await siteRulesSetting.get();
   const stored = (await browser.storage.local.get(FIRST_LOOK_KEY))[FIRST_LOOK_KEY];
   const current = isFirstLook(stored) ? stored : undefined;
