@@ -60,6 +60,17 @@ test.describe('the card is closed to the page', () => {
     );
     expectNothingOfTheCard(reading, secrets);
     expect(await cards.shadowMode()).toBe('closed');
+    // What the page does see: the host, with no box of its own, is what a hit test over the card finds.
+    const box = (await cards.dialog.boundingBox())!;
+    const seen = await cards.page.evaluate(
+      ([x, y]) => {
+        const host = document.querySelector('context-cards-card')!;
+        const { width, height } = host.getBoundingClientRect();
+        return { size: [width, height], hit: document.elementFromPoint(x, y)?.localName };
+      },
+      [box.x + box.width / 2, box.y + box.height / 2] as const,
+    );
+    expect(seen).toEqual({ size: [0, 0], hit: 'context-cards-card' });
 
     await expect(cards.page.getByRole('dialog', { name: 'Antony Blinken' })).toBeFocused();
     await cards.page.keyboard.press('Tab');
