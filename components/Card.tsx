@@ -8,6 +8,8 @@ export interface CardProps {
   entity: Pick<Entity, 'id' | 'name' | 'kind' | 'description'>;
   /** The documents that state facts about the entity, each with its facts (best first); may be empty. */
   sources: ReadonlyArray<CardSource<LibraryFact>>;
+  /** How many documents speak of the entity, when more than `sources` lists (a large library). */
+  documentCount?: number;
   /** A short message to announce with the card ("Back to the first name on the page"). */
   notice?: string;
   onShowInArticle(factId: string): void;
@@ -51,7 +53,16 @@ export default class Card extends Component<CardProps, CardState> {
     }
   };
 
-  override render({ entity, sources, notice, onShowInArticle, onHide, onTurnOffSite, onClose }: CardProps) {
+  override render({
+    entity,
+    sources,
+    documentCount,
+    notice,
+    onShowInArticle,
+    onHide,
+    onTurnOffSite,
+    onClose,
+  }: CardProps) {
     const { expanded } = this.state;
     const { total, foldedIds } = foldFacts(sources, entity.description.length);
     const hidden = expanded ? 0 : total - foldedIds.size;
@@ -93,7 +104,7 @@ export default class Card extends Component<CardProps, CardState> {
             {single ? (
               <SourceLine source={single} />
             ) : (
-              <p class="source">From {sources.length} documents in your library</p>
+              <p class="source">From {Math.max(sources.length, documentCount ?? 0)} documents in your library</p>
             )}
             <p class="note">
               {single && sourceDetails(single.document) && <span>{sourceDetails(single.document)} · </span>}

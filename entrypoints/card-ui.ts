@@ -19,6 +19,13 @@ import type { LibraryFact } from '@/utils/library/model';
 export default defineUnlistedScript(() => {
   const create: CreateCardView = (ctx) => {
     let opened = 0;
+    /** The facts asked for while the hover delay ran, kept briefly: a card shows what the library says now. */
+    let fetched: { entityId: string; at: number; facts: Promise<CardFacts> } | undefined;
+    const factsOf = (entityId: string) => {
+      const fresh = fetched && fetched.entityId === entityId && performance.now() - fetched.at < PREFETCH_MS;
+      if (!fresh) fetched = { entityId, at: performance.now(), facts: askFacts(entityId) };
+      return fetched!.facts;
+    };
     const host = new CardHost<CardProps & { key: string }>({
       ctx,
       name: 'context-cards-card',
@@ -28,16 +35,18 @@ export default defineUnlistedScript(() => {
     const view: CardView = {
       async open({ entityId, range, focus, notice, actions }) {
         const opening = ++opened;
-        const { entity, documents } = await askFacts(entityId);
+        const { entity, documents, documentCount } = await factsOf(entityId);
+        fetched = undefined;
         if (!entity || opening !== opened) return; // unknown now, or another card asked meanwhile
         const sources: Array<CardSource<LibraryFact>> = documents.map(({ document, facts }) => ({
           document: { id: document.id, title: document.title, site: document.site, published: document.published },
           facts,
         }));
         // A fresh card (facts folded again) each time one opens.
-        const props = { key: `${entityId}:${opening}`, entity, sources, notice, ...actions };
+        const props = { key: `${entityId}:${opening}`, entity, sources, documentCount, notice, ...actions };
         await host.open(props, range, { focus });
       },
+      prefetch: (entityId) => void factsOf(entityId),
       close: (options) => {
         opened += 1; // a card still waiting for its facts stays closed
         host.close(options);
@@ -53,11 +62,14 @@ export default defineUnlistedScript(() => {
 
 type Browser = typeof browser;
 
+/** How long facts fetched ahead stay good for the card that opens next. */
+const PREFETCH_MS = 2_000;
+
 /** The card's facts, from the background: the extension API without the polyfill, as in first-look.ts. */
 async function askFacts(entityId: string): Promise<CardFacts> {
   const scope = globalThis as { browser?: Browser; chrome?: Browser };
   const api = (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!;
   const request: ToBackground = { type: 'context-cards:card-facts', entityId };
-  const answer = (await api.runtime.sendMessage(request)) as CardFacts | undefined;
-  return answer && Array.isArray(answer.documents) ? answer : { entity: undefined, documents: [] };
+  const answer = (await api.runtime.sendMessage(request).catch(() => undefined)) as CardFacts | undefined;
+  return answer && Array.isArray(answer.documents) ? answer : { entity: undefined, documents: [], documentCount: 0 };
 }

@@ -128,8 +128,12 @@ export function wireCards(ctx: ContentScriptContext, index: MentionIndex): CardC
       // No mentions (yet, or switched off): no hit-test at all.
       const hit = index.all().length > 0 ? mentionAtPoint(index, point.x, point.y) : undefined;
       const over = hit && isHighlighted(hit) ? hit : undefined;
-      // The pointer rests on a mention: fetch the card's code while the hover delay runs.
-      if (over && !view) void loadView().catch((error) => reportFailure('Loading the card', error));
+      // The pointer rests on a mention: fetch the card's code, and what it will say, while the delay runs.
+      if (over && !sameMention(over, intent.pendingMention) && !sameMention(over, shown?.mention)) {
+        void loadView()
+          .then((loaded) => loaded.prefetch(over.entityId))
+          .catch((error) => reportFailure('Loading the card', error));
+      }
       intent.update(over, Math.min(performance.now() - point.time, MAX_FRAME_CREDIT_MS));
     },
   });

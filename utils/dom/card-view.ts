@@ -27,6 +27,8 @@ export interface CardRequest {
 
 export interface CardView {
   open(request: CardRequest): Promise<void>;
+  /** The pointer rests on a mention of this entity: fetch what its card will say while the delay runs. */
+  prefetch(entityId: string): void;
   close(options: { restoreFocus: boolean }): void;
   setTheme(theme: CardTheme): void;
   /** Whether an event's target (retargeted to the host outside the shadow root) is the card. */

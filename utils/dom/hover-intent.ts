@@ -35,6 +35,11 @@ export class HoverIntent {
   }
 
   /** Whether a card is about to open. */
+  /** The mention whose card is about to open, while the delay runs. */
+  get pendingMention(): PageMention | undefined {
+    return this.pending?.mention;
+  }
+
   get isPending(): boolean {
     return this.pending !== undefined;
   }

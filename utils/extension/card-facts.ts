@@ -6,28 +6,34 @@
  */
 import { documents as packDocuments, entityById, factsByEntity } from '@/data/index';
 import type { LibraryEntity } from '@/utils/library/model';
-import { factsForEntity, libraryEntity, type FactsFromDocument } from './library-store';
+import { factsForCard, libraryEntity, type FactsFromDocument } from './library-store';
 
 export interface CardFacts {
   entity: LibraryEntity | undefined;
+  /** At most CARD_LIMITS (library-store.ts) of them. */
   documents: FactsFromDocument[];
+  /** How many documents speak of the entity, all told. */
+  documentCount: number;
 }
 
 export async function cardFacts(entityId: string, libraryShown: boolean): Promise<CardFacts> {
   if (!libraryShown) {
     const entity = entityById.get(entityId);
-    if (!entity) return { entity: undefined, documents: [] };
-    const documents = await factsForEntity(entityId).catch((error: unknown) => {
-      console.warn('[Context Cards] Reading the library failed; cards quote the bundled article:', error);
-      return packGroups(entityId);
-    });
-    return { entity, documents: documents.filter((group) => group.document.bundled) };
+    if (!entity) return { entity: undefined, documents: [], documentCount: 0 };
+    // The bundled article's own facts, from the pack: no need to read the library for them.
+    const documents = packGroups(entityId);
+    return { entity, documents, documentCount: documents.length };
   }
-  const [entity, documents] = await Promise.all([libraryEntity(entityId), factsForEntity(entityId)]);
-  return { entity: entity ?? entityById.get(entityId), documents };
+  try {
+    const [entity, read] = await Promise.all([libraryEntity(entityId), factsForCard(entityId)]);
+    return { entity: entity ?? entityById.get(entityId), documents: read.groups, documentCount: read.documentCount };
+  } catch (error) {
+    console.warn('[Context Cards] Reading the library failed; cards quote the bundled article:', error);
+    return cardFacts(entityId, false);
+  }
 }
 
-/** The bundled pack's facts about an entity, as the library would group them (the library unreadable). */
+/** The bundled pack's facts about an entity, grouped as the library would group them. */
 function packGroups(entityId: string): FactsFromDocument[] {
   const facts = factsByEntity.get(entityId) ?? [];
   return packDocuments.flatMap((doc) => {

@@ -151,17 +151,38 @@ export async function libraryEntity(id: string): Promise<LibraryEntity | undefin
   return parsed.success ? parsed.data : undefined;
 }
 
+/** How much of the library one card carries: a card is read at a glance, and "More" should stay readable. */
+export const CARD_LIMITS = { documents: 40, factsPerDocument: 5 } as const;
+
 /** A card's facts about one entity, grouped by switched-on document (bundled first, then by date added). */
 export async function factsForEntity(entityId: string): Promise<FactsFromDocument[]> {
+  return (await factsForCard(entityId)).groups;
+}
+
+/**
+ * The same, at most CARD_LIMITS of it (the bundled article's curated facts all), with how many documents
+ * speak of the entity in all.
+ */
+export async function factsForCard(entityId: string): Promise<{ groups: FactsFromDocument[]; documentCount: number }> {
   const db = await openLibrary();
   const facts = parseAll(await db.getAllFromIndex('facts', 'entities', entityId), libraryFactSchema).items;
-  const groups: FactsFromDocument[] = [];
-  for (const doc of (await listDocuments()).items) {
-    if (!doc.active) continue;
-    const own = facts.filter((fact) => fact.document === doc.id);
-    if (own.length === 0) continue;
-    const { id, title, site, url, published, bundled } = doc;
-    groups.push({ document: { id, title, site, url, published, bundled }, facts: inReadingOrder(own) });
+  const byDocument = new Map<string, LibraryFact[]>();
+  for (const fact of facts) {
+    const own = byDocument.get(fact.document);
+    if (own) own.push(fact);
+    else byDocument.set(fact.document, [fact]);
   }
-  return groups;
+  const groups: FactsFromDocument[] = [];
+  let documentCount = 0;
+  for (const doc of (await listDocuments()).items) {
+    const own = doc.active ? byDocument.get(doc.id) : undefined;
+    if (!own) continue;
+    documentCount += 1;
+    if (groups.length >= CARD_LIMITS.documents) continue;
+    const { id, title, site, url, published, bundled } = doc;
+    const ordered = inReadingOrder(own);
+    const facts = bundled ? ordered : ordered.slice(0, CARD_LIMITS.factsPerDocument);
+    groups.push({ document: { id, title, site, url, published, bundled }, facts });
+  }
+  return { groups, documentCount };
 }
