@@ -56,18 +56,22 @@ function protocolOf(page: Page): Promise<PageProtocol> {
   return attached;
 }
 
+/*
+ * The page-side code below is kept in strings: the benchmark runs this module under tsx, whose compiled
+ * functions call a naming helper that pages do not have.
+ */
+
 /**
  * Runs in a world with `this` the card's closed root: from now on, in this world, the host's `shadowRoot`
- * is that root (once per world; later hosts are added to the same map).
+ * is that root (the getter is replaced once per world; later hosts join the same map).
  */
-function exposeRootInThisWorld(this: ShadowRoot): void {
-  type Getter = (this: Element) => ShadowRoot | null;
-  const own = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')!;
-  let revealed = (own.get as Getter & { revealed?: WeakMap<Element, ShadowRoot> }).revealed;
+const EXPOSE_ROOT_IN_THIS_WORLD = `function () {
+  const own = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot');
+  let revealed = own.get.revealed;
   if (!revealed) {
-    const native = own.get as Getter;
-    const map = new WeakMap<Element, ShadowRoot>();
-    const get = function (this: Element) {
+    const native = own.get;
+    const map = new WeakMap();
+    const get = function () {
       return map.get(this) ?? native.call(this);
     };
     Object.defineProperty(get, 'revealed', { value: map });
@@ -75,7 +79,33 @@ function exposeRootInThisWorld(this: ShadowRoot): void {
     revealed = map;
   }
   revealed.set(this.host, this);
-}
+}`;
+
+/**
+ * In the page's world of every document: watches <html>'s children and, when a card host appears there,
+ * asks the test (over the binding) to reveal it.
+ */
+const WATCH_FOR_HOSTS = `(() => {
+  const call = globalThis[${JSON.stringify(BINDING)}];
+  const seen = new WeakSet();
+  const check = () => {
+    const element = document.documentElement?.querySelector(':scope > ${HOST}');
+    if (!element || seen.has(element)) return;
+    seen.add(element);
+    call().catch((error) => console.error('The test harness could not reveal the card:', error));
+  };
+  const watchRoot = () => {
+    if (!document.documentElement) return false;
+    new MutationObserver(check).observe(document.documentElement, { childList: true });
+    check();
+    return true;
+  };
+  if (!watchRoot()) {
+    new MutationObserver((_, observer) => {
+      if (watchRoot()) observer.disconnect();
+    }).observe(document, { childList: true });
+  }
+})()`;
 
 /**
  * Makes the card open on `page` (its host, once a card has opened) readable by the test's locators and
@@ -94,7 +124,7 @@ export async function revealCard(page: Page): Promise<boolean> {
     const { object } = await session.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, executionContextId });
     await session.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration: String(exposeRootInThisWorld),
+      functionDeclaration: EXPOSE_ROOT_IN_THIS_WORLD,
     });
     await session.send('Runtime.releaseObject', { objectId: object.objectId! });
   }
@@ -109,28 +139,5 @@ export async function revealCardsIn(context: BrowserContext): Promise<void> {
   await context.exposeBinding(BINDING, ({ page }) => revealCard(page));
   // Attached ahead, so the card is revealed within a few protocol round trips of opening.
   context.on('page', (page) => void protocolOf(page).catch(() => undefined));
-  await context.addInitScript(
-    ([host, binding]) => {
-      const call = (globalThis as unknown as Record<string, () => Promise<boolean>>)[binding]!;
-      const seen = new WeakSet<Element>();
-      const check = () => {
-        const element = document.documentElement?.querySelector(`:scope > ${host}`);
-        if (!element || seen.has(element)) return;
-        seen.add(element);
-        call().catch((error: unknown) => console.error('The test harness could not reveal the card:', error));
-      };
-      const watchRoot = (): boolean => {
-        if (!document.documentElement) return false;
-        new MutationObserver(check).observe(document.documentElement, { childList: true });
-        check();
-        return true;
-      };
-      if (!watchRoot()) {
-        new MutationObserver((_, observer) => {
-          if (watchRoot()) observer.disconnect();
-        }).observe(document, { childList: true });
-      }
-    },
-    [HOST, BINDING] as const,
-  );
+  await context.addInitScript(WATCH_FOR_HOSTS);
 }
