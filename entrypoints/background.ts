@@ -123,8 +123,7 @@ async function handle(
     case 'context-cards:card-facts': {
       // The extension's own pages (popup, library) see the whole library; a page's frame, what is shown there.
       const tabId = sender.tab?.id;
-      const ours = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
-      const shown = ours || (tabId !== undefined && (await isLibraryShown(tabId, sender.tab?.url)));
+      const shown = fromOwnPage(sender) || (tabId !== undefined && (await isLibraryShown(tabId, sender.tab?.url)));
       return cardFacts(message.entityId, shown);
     }
     case 'context-cards:library-shown': {
@@ -134,6 +133,8 @@ async function handle(
       return { shown: await isLibraryShown(tabId, url) };
     }
     case 'context-cards:show-library': {
+      // Only the popup (an extension page) asks: never a frame of the page it would show names to.
+      if (!fromOwnPage(sender)) return { ok: false, message: 'Only the popup can show your documents.' };
       const tab = await browser.tabs.get(message.tabId);
       if (!(await setLibraryShown(message.tabId, tab.url, message.shown))) {
         return { ok: false, message: 'This page has no site, so its names cannot be shown.' };
@@ -156,4 +157,9 @@ async function handle(
       return { ok: true };
     }
   }
+}
+
+/** Whether a message comes from one of the extension's own pages (popup, library), not a page's frame. */
+function fromOwnPage(sender: { url?: string }): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
 }
