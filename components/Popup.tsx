@@ -6,6 +6,10 @@ import { siteSwitchState } from '@/utils/popup-site';
 import type { SiteRules } from '@/utils/settings-schema';
 import { setSiteEnabled } from '@/utils/site-rules';
 import EntityList from './popup/EntityList';
+import LibraryOnPage, { useLibraryOnPage } from './popup/LibraryOnPage';
+import type { PopupPort } from './popup/popup-port';
+import { useLibrary } from './popup/use-library';
+import YourDocuments from './popup/YourDocuments';
 import type { Shortcut } from '@/utils/shortcut-keys';
 import Shortcuts from './Shortcuts';
 import SiteSwitch from './popup/SiteSwitch';
@@ -13,37 +17,13 @@ import SiteSwitch from './popup/SiteSwitch';
 import './article/article.css';
 import './popup/popup.css';
 
-/** What the popup asks of the browser about its tab (entrypoints/popup/port.ts implements it). */
-export interface PopupPort {
-  /** The page's URL as the tab's top-frame content script reports it; undefined when none answers. */
-  pageUrl(): Promise<string | undefined>;
-  /** The tab's URL as the browser reports it (often unknown without the `tabs` permission). */
-  tabUrl(): Promise<string | undefined>;
-  getSiteRules(): Promise<SiteRules>;
-  setSiteRules(rules: SiteRules): Promise<void>;
-  watchSiteRules(callback: (rules: SiteRules) => void): () => void;
-  /** Mention counts of all the tab's frames. */
-  tabCounts(): Promise<EntityCounts>;
-  /** Calls back when the tab's counts may have changed; returns unwatch. */
-  watchTabCounts(callback: () => void): () => void;
-  /** Scrolls the tab to the entity's first mention and opens its card; false when the page has none. */
-  showOnPage(entityId: string): Promise<boolean>;
-  /** Opens the article view in a tab, at a fact's passage when given. */
-  openArticle(factId: string | undefined): void;
-  /** The keyboard shortcuts as the browser has them now (the reader may have changed them). */
-  shortcuts(): Promise<Shortcut[]>;
-  /** Where the browser lets the reader change the shortcuts, in words. */
-  shortcutsPlace: string;
-  /** Opens the browser's page for changing the shortcuts. */
-  changeShortcuts(): void;
-  /** Captures the tab's article into a draft and opens the library page to review it; false when it cannot. */
-  addPageToLibrary(): Promise<boolean>;
-}
+export type { PopupPort };
 
 interface PopupProps {
   port: PopupPort;
-  /** The title of the bundled article, shown on the button that opens it. */
-  articleTitle: string;
+  /** The bundled article: its facts are shown when the library cannot be read. */
+  bundled: { id: string; title: string };
+  /** The bundled pack's entities (the library's others are read when the tab names them). */
   entities: readonly Entity[];
   factsByEntity: ReadonlyMap<string, readonly Fact[]>;
   /** Names whose facts start unfolded (tests and screenshots). */
@@ -56,16 +36,20 @@ interface PageState {
 }
 
 /**
- * The toolbar popup: the switch for the tab's site, the article one click away, the names found on the
- * tab (each opens its card there) and the keyboard shortcuts. Everything it knows about the tab comes
- * through `port`, so it renders the same in a test.
+ * The toolbar popup: the switch for the tab's site, the names found on the tab (each opens its card there,
+ * and unfolds what each document says), the library's documents one click from the article view, and the
+ * keyboard shortcuts. Everything it knows comes through `port`, so it renders the same in a test.
  */
-export default function Popup({ port, articleTitle, entities, factsByEntity, initiallyOpen }: PopupProps) {
+export default function Popup({ port, bundled, entities, factsByEntity, initiallyOpen }: PopupProps) {
   const [page, setPage] = useState<PageState | undefined>(undefined);
   const [rules, setRules] = useState<SiteRules | undefined>(undefined);
   const [counts, setCounts] = useState<EntityCounts | undefined>(undefined);
   const [shortcuts, setShortcuts] = useState<Shortcut[] | undefined>(undefined);
   const [status, setStatus] = useState('');
+  const library = useLibrary(port, counts, entities, initiallyOpen, (entityId) => {
+    const facts = factsByEntity.get(entityId) ?? [];
+    return facts.length === 0 ? [] : [{ document: { ...bundled, bundled: true }, facts }];
+  });
 
   useEffect(() => {
     let alive = true;
@@ -103,9 +87,14 @@ export default function Popup({ port, articleTitle, entities, factsByEntity, ini
     };
   }, [port]);
 
+  const mine = useLibraryOnPage(port, setStatus);
+
   const site = page && rules ? siteSwitchState(page.pageUrl, page.tabUrl, rules) : undefined;
-  const items = useMemo(() => rankEntitiesOnPage(counts ?? {}, entities), [counts, entities]);
-  const nameOf = (id: string) => entities.find((entity) => entity.id === id)?.name;
+  const known = useMemo(() => [...entities, ...library.entities], [entities, library.entities]);
+  const items = useMemo(() => rankEntitiesOnPage(counts ?? {}, known), [counts, known]);
+  const nameOf = (id: string) => known.find((entity) => entity.id === id)?.name;
+  const enabledHere = site?.kind === 'available' && site.enabled;
+  const ownDocuments = library.documents?.some((doc) => doc.active && !doc.bundled) ?? false;
 
   const changeSite = async (enabled: boolean) => {
     if (site?.kind !== 'available') return;
@@ -132,6 +121,9 @@ export default function Popup({ port, articleTitle, entities, factsByEntity, ini
     setStatus(added ? 'The library opens in a new tab with this page for review.' : 'This page cannot be added.');
   };
 
+  const openDocument = (documentId: string) =>
+    port.openArticle({ documentId: documentId === bundled.id ? undefined : documentId });
+
   return (
     <div class="pp">
       <header class="pp-head">
@@ -140,15 +132,6 @@ export default function Popup({ port, articleTitle, entities, factsByEntity, ini
           <h1>Context Cards</h1>
         </div>
         <SiteSwitch state={site} onChange={(enabled) => void changeSite(enabled)} />
-        <button type="button" class="pp-read" onClick={() => port.openArticle(undefined)}>
-          <span class="pp-read-text">
-            <span class="pp-read-label">Read the article</span>
-            <span class="pp-read-title">{articleTitle}</span>
-          </span>
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path d="M9 3h4v4M13 3 7.5 8.5M11 9.5V13H3V5h3.5" />
-          </svg>
-        </button>
       </header>
       <main class="pp-scroll">
         <section class="pp-section" aria-labelledby="pp-on-page">
@@ -165,15 +148,20 @@ export default function Popup({ port, articleTitle, entities, factsByEntity, ini
           ) : !site.enabled ? (
             <p class="pp-empty">Context Cards is off on this site. Turn it on to see the names here.</p>
           ) : items.length === 0 ? (
-            <p class="pp-empty">No names from the article on this page.</p>
+            <p class="pp-empty">
+              {mine.shown ? 'No names from your documents on this page.' : 'No names from the article on this page.'}
+            </p>
           ) : (
             <>
               <p class="pp-hint pp-hint-top">Choose a name to open its card on the page.</p>
               <EntityList
                 items={items}
-                factsByEntity={factsByEntity}
+                factsOf={library.factsOf}
                 onShowOnPage={(id) => void showOnPage(id)}
-                onShowInArticle={(factId) => port.openArticle(factId)}
+                onUnfold={library.want}
+                onShowInArticle={(factId, documentId) =>
+                  port.openArticle({ documentId: documentId === bundled.id ? undefined : documentId, factId })
+                }
                 initiallyOpen={initiallyOpen}
               />
             </>
@@ -181,11 +169,20 @@ export default function Popup({ port, articleTitle, entities, factsByEntity, ini
         </section>
         {site?.kind === 'available' && (
           <div class="pp-section pp-library">
+            {enabledHere && ownDocuments && (
+              <LibraryOnPage shown={mine.shown} busy={mine.busy} onChange={mine.change} />
+            )}
             <button type="button" class="pp-add" onClick={() => void addPage()}>
               Add this page to the library
             </button>
           </div>
         )}
+        <YourDocuments
+          documents={library.documents}
+          failed={library.failed}
+          onOpen={openDocument}
+          onOpenLibrary={port.openLibrary}
+        />
         <section class="pp-section" aria-labelledby="pp-keys">
           <div class="pp-section-head">
             <h2 id="pp-keys">Keyboard</h2>

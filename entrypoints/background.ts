@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { documents as packDocuments } from '@/data';
+import { articlePath } from '@/utils/article-anchor';
 import { injectFile, injectFileEverywhere, toolbarAction } from '@/utils/extension/browser-differences';
+import { documentOfFact } from '@/utils/extension/library-document';
 import { keepCapturedDraft } from '@/utils/extension/library-draft';
 import { cardFacts } from '@/utils/extension/card-facts';
 import { activeEntities, watchLibrary } from '@/utils/extension/library-store';
@@ -78,6 +81,8 @@ export default defineBackground(() => {
   });
 });
 
+const BUNDLED_IDS: ReadonlySet<string> = new Set(packDocuments.map((doc) => doc.id));
+
 async function handle(
   message: ToBackground,
   sender: { tab?: { id?: number; url?: string }; frameId?: number; url?: string },
@@ -123,8 +128,7 @@ async function handle(
     case 'context-cards:card-facts': {
       // The extension's own pages (popup, library) see the whole library; a page's frame, what is shown there.
       const tabId = sender.tab?.id;
-      const ours = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
-      const shown = ours || (tabId !== undefined && (await isLibraryShown(tabId, sender.tab?.url)));
+      const shown = fromOwnPage(sender) || (tabId !== undefined && (await isLibraryShown(tabId, sender.tab?.url)));
       return cardFacts(message.entityId, shown);
     }
     case 'context-cards:library-shown': {
@@ -134,6 +138,8 @@ async function handle(
       return { shown: await isLibraryShown(tabId, url) };
     }
     case 'context-cards:show-library': {
+      // Only the popup (an extension page) asks: never a frame of the page it would show names to.
+      if (!fromOwnPage(sender)) return { ok: false, message: 'Only the popup can show your documents.' };
       const tab = await browser.tabs.get(message.tabId);
       if (!(await setLibraryShown(message.tabId, tab.url, message.shown))) {
         return { ok: false, message: 'This page has no site, so its names cannot be shown.' };
@@ -151,9 +157,18 @@ async function handle(
       return { ok: true };
     }
     case 'context-cards:open-article': {
-      const hash = message.factId ? `#fact-${encodeURIComponent(message.factId)}` : '';
-      await browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });
+      // A library document's fact opens that document (`?doc=`); the bundled article keeps its plain address.
+      const { factId } = message;
+      const documentId =
+        message.documentId ?? (factId ? await documentOfFact(factId).catch(() => undefined) : undefined);
+      const path = articlePath({ documentId, factId }, BUNDLED_IDS);
+      await browser.tabs.create({ url: browser.runtime.getURL(path) });
       return { ok: true };
     }
   }
+}
+
+/** Whether a message comes from one of the extension's own pages (popup, library), not a page's frame. */
+function fromOwnPage(sender: { url?: string }): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
 }

@@ -1,4 +1,3 @@
-import type { browser } from 'wxt/browser';
 import { h, render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import Card, { type CardProps } from '@/components/Card';
@@ -7,6 +6,7 @@ import type { CardSource } from '@/utils/card-content';
 import { CardHost } from '@/utils/dom/card-host';
 import { CARD_VIEW_GLOBAL, type CardView, type CreateCardView } from '@/utils/dom/card-view';
 import type { CardFacts } from '@/utils/extension/card-facts';
+import { extensionApi } from '@/utils/extension/extension-api';
 import type { ToBackground } from '@/utils/extension/messages';
 import type { LibraryFact } from '@/utils/library/model';
 
@@ -60,15 +60,12 @@ export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[CARD_VIEW_GLOBAL] = create;
 });
 
-type Browser = typeof browser;
-
 /** How long facts fetched ahead stay good for the card that opens next. */
 const PREFETCH_MS = 2_000;
 
-/** The card's facts, from the background: the extension API without the polyfill, as in first-look.ts. */
+/** The card's facts, from the background: the extension API without the polyfill (extension-api.ts). */
 async function askFacts(entityId: string): Promise<CardFacts> {
-  const scope = globalThis as { browser?: Browser; chrome?: Browser };
-  const api = (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!;
+  const api = extensionApi();
   const request: ToBackground = { type: 'context-cards:card-facts', entityId };
   const answer = (await api.runtime.sendMessage(request).catch(() => undefined)) as CardFacts | undefined;
   return answer && Array.isArray(answer.documents) ? answer : { entity: undefined, documents: [], documentCount: 0 };

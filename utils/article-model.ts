@@ -6,7 +6,7 @@
 import type { Entity, Fact } from '@/data/schema';
 import { compileMatcher } from '@/utils/match';
 import { segmentParagraph, type Passage, type Segment } from './article-segments';
-import { splitArticle } from './article-text';
+import { splitArticle, splitDocument } from './article-text';
 
 export interface ModelParagraph {
   /** Offset of the paragraph in the whole text. */
@@ -25,12 +25,17 @@ export interface ArticleModel {
   unplaced: string[];
 }
 
+/**
+ * `title` is given for a library document (its record's title; each line of its text a paragraph); without
+ * it the text is the bundled article's, whose first line is its title.
+ */
 export function buildArticle(
   text: string,
   facts: ReadonlyArray<Pick<Fact, 'id' | 'quote'>>,
   entities: ReadonlyArray<Pick<Entity, 'id' | 'aliases'>>,
+  title?: string,
 ): ArticleModel {
-  const { title, paragraphs } = splitArticle(text);
+  const { title: heading, paragraphs } = title === undefined ? splitArticle(text) : splitDocument(title, text);
   const findMentions = compileMatcher(entities);
   const passages: Passage[][] = paragraphs.map(() => []);
   const unplaced: string[] = [];
@@ -56,5 +61,5 @@ export function buildArticle(
       passages: ordered,
     };
   });
-  return { title, paragraphs: model, factNumber, unplaced };
+  return { title: heading, paragraphs: model, factNumber, unplaced };
 }

@@ -1,7 +1,8 @@
 /**
- * A bundled document's text as the article views show it: the first line is the title, then paragraphs
- * separated by blank lines. Offsets stay those of the whole text, so a fact's quote found in the text can be
- * placed in its paragraph. Pure.
+ * A document's text as the article views show it. The bundled article: the first line is the title, then
+ * paragraphs separated by blank lines. A library document (titled by its record): every non-empty line is a
+ * paragraph, as its facts' sentences are read line by line (utils/library/sentences.ts). Offsets stay those of
+ * the whole text, so a fact's quote found in the text can be placed in its paragraph. Pure.
  */
 
 export interface ArticleParagraph {
@@ -38,4 +39,15 @@ export function splitArticle(text: string): ArticleText {
   }
   push(start, text.length);
   return { title, paragraphs };
+}
+
+/** A library document's text: every non-empty line a paragraph (its title is the record's, not a line). */
+export function splitDocument(title: string, text: string): ArticleText {
+  const paragraphs: ArticleParagraph[] = [];
+  for (const line of text.matchAll(/[^\r\n]+/g)) {
+    const lead = line[0].length - line[0].trimStart().length;
+    const body = line[0].trim();
+    if (body !== '') paragraphs.push({ start: line.index + lead, text: body });
+  }
+  return { title: title.trim(), paragraphs };
 }

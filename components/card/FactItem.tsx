@@ -3,7 +3,8 @@ import type { LibraryFact } from '@/utils/library/model';
 import { attributionText } from '@/utils/card-content';
 
 interface FactItemProps {
-  fact: LibraryFact;
+  /** A pack or library fact: only its words, whose claim it is and its id are shown. */
+  fact: Pick<LibraryFact, 'id' | 'quote' | 'attribution'>;
   /** Makes the quote's id unique on its page: a fact may be listed under several names (the popup). */
   idPrefix: string;
   onShowInArticle(factId: string): void;

@@ -20,7 +20,7 @@ if (root) {
   render(
     <Popup
       port={createPopupPort(tabId)}
-      articleTitle={documents[0]!.title}
+      bundled={documents[0]!}
       entities={entities}
       factsByEntity={factsByEntity}
       initiallyOpen={openAll ? new Set(entities.map((entity) => entity.id)) : undefined}

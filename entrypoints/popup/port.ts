@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { PopupPort } from '@/components/Popup';
-import { factHash } from '@/utils/article-anchor';
+import { documents as packDocuments } from '@/data';
+import type { Entity } from '@/data/schema';
+import { articlePath } from '@/utils/article-anchor';
+import { factsForCard, libraryEntity, listDocuments, watchLibrary } from '@/utils/extension/library-store';
 import { openShortcutSettings, readShortcuts, shortcutSettingsPlace } from '@/utils/extension/shortcuts';
 import type { EntityCounts, PageInfo, ToBackground, ToContent } from '@/utils/extension/messages';
 import { siteRulesSetting } from '@/utils/extension/settings';
+
+const BUNDLED_IDS: ReadonlySet<string> = new Set(packDocuments.map((doc) => doc.id));
 
 /** How long the tab's content script may take to answer before the popup treats it as absent. */
 const ANSWER_TIMEOUT_MS = 1500;
@@ -59,9 +64,43 @@ export function createPopupPort(tabId: Promise<number | undefined>): PopupPort {
       const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as { ok?: unknown } | undefined;
       return reply?.ok === true;
     },
-    openArticle(factId) {
-      const hash = factId === undefined ? '' : factHash(factId);
-      void browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });
+    openArticle(address) {
+      void browser.tabs.create({ url: browser.runtime.getURL(articlePath(address, BUNDLED_IDS)) });
+    },
+    openLibrary() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    },
+    // The library (IndexedDB) is the extension's own: the popup reads it directly, as the library page does.
+    async documents() {
+      return (await listDocuments()).items.map(({ id, title, site, published, active, bundled }) => ({
+        id,
+        title,
+        site,
+        published,
+        active,
+        bundled,
+      }));
+    },
+    watchLibrary,
+    // As much as a card carries (CARD_LIMITS): an unfolded name stays readable with a large library.
+    factsAbout: async (entityId) => (await factsForCard(entityId)).groups,
+    async libraryEntities(ids) {
+      const found = await Promise.all(ids.map((id) => libraryEntity(id)));
+      return found.filter((entity): entity is Entity => entity !== undefined);
+    },
+    async libraryShown() {
+      const id = await tabId;
+      if (id === undefined) return false;
+      const message: ToBackground = { type: 'context-cards:library-shown', tabId: id };
+      const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as
+        { shown?: unknown } | undefined;
+      return reply?.shown === true;
+    },
+    async showLibrary(shown) {
+      const id = await tabId;
+      if (id === undefined) return;
+      const message: ToBackground = { type: 'context-cards:show-library', tabId: id, shown };
+      await browser.runtime.sendMessage(message);
     },
     shortcuts: readShortcuts,
     shortcutsPlace: shortcutSettingsPlace(),

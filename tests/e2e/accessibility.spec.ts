@@ -1,11 +1,13 @@
 import { axeViolations, CardPage, sendNavigate } from './card-page';
 import { expect, test } from './fixtures';
+import { LibraryPage, RALLY } from './library-page';
 import { openPopup, openTab } from './popup-page';
 
 /**
  * axe-core on everything a reader sees of the extension, in light and dark: the card (in its shadow root,
  * folded and after "More"), the popup with every name's facts unfolded, the options page and the article
- * view. Also no id used twice in a document or shadow root.
+ * view (of the bundled article and of a document the reader added). Also no id used twice in a document or
+ * shadow root.
  */
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility, ${colorScheme}`, () => {
@@ -54,6 +56,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(`chrome-extension://${extensionId}/article.html#fact-hamas-in-favor-of-deal`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('with a document the reader added: the popup and its article view have no axe violation', async ({
+      context,
+      origin,
+      serviceWorker,
+      extensionId,
+    }) => {
+      const library = await LibraryPage.open(context, extensionId);
+      await library.addDocument(RALLY.title, RALLY.text);
+      const { tabId } = await openTab(context, serviceWorker, `${origin}/demo.html`);
+      const popup = await openPopup(context, extensionId, tabId, { openAll: true });
+      // Donald Trump's facts come from both documents, each group under its document's heading.
+      await expect(popup.getByRole('heading', { level: 3, name: RALLY.title })).toBeVisible();
+      await expect(popup.getByRole('button', { name: 'Show names from my documents' })).toBeVisible();
+      await expect(popup.getByRole('term').first()).toBeVisible();
+      expect(await axeViolations(popup)).toEqual([]);
+
+      const opened = context.waitForEvent('page');
+      await popup.getByRole('button', { name: `Open ${RALLY.title}`, exact: true }).click();
+      const article = await opened;
+      await expect(article.getByRole('heading', { level: 1 })).toHaveText(RALLY.title);
+      expect(await axeViolations(article)).toEqual([]);
     });
   });
 }

@@ -75,6 +75,6 @@ test.describe('the card on a page with hostile CSS', () => {
     await sendNavigate(serviceWorker, cards.page, 'next');
     await expect(cards.dialog).toBeVisible();
     expect(await count()).toBe(before + 1);
-    expect(await cards.shadowMode()).toBe('open');
+    expect(await cards.shadowMode()).toBe('closed');
   });
 });

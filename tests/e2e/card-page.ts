@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Locator, type Page, type Worker } from '@playwright/test';
+import { revealCard } from './card-reveal';
 import { waitForFirstScan } from './corpus-pages';
 
 export interface CardLayout {
@@ -64,9 +65,12 @@ export interface Box {
   height: number;
 }
 
-/** The card as a page (and a test) sees it: a shadow host whose open shadow root holds the dialog. */
+/**
+ * The card as a test sees it: a shadow host whose closed shadow root holds the dialog, read through the
+ * test harness (card-reveal.ts), which lets Playwright's engines and page evaluations into that root.
+ */
 export class CardPage {
-  /** Playwright's CSS engine pierces open shadow roots. */
+  /** Playwright's CSS engine pierces open shadow roots, and the harness makes the card's one look open. */
   readonly dialog: Locator;
 
   constructor(readonly page: Page) {
@@ -122,12 +126,23 @@ export class CardPage {
    */
   async recordTimings(): Promise<void> {
     await this.page.evaluate(() => {
+      /*
+       * Whether a dialog is in the card's (closed) root, which the test harness reveals a few protocol round
+       * trips after the host first appears (card-reveal.ts). The host appears only as the first card opens,
+       * so until the harness has revealed it, the host's presence is that card being shown.
+       */
+      const cardShown = () => {
+        const host = document.querySelector('context-cards-card');
+        if (!host) return false;
+        return host.shadowRoot ? Boolean(host.shadowRoot.querySelector('[role=dialog]')) : true;
+      };
+      Object.assign(window, { cardShown });
       const log = { move: 0, shown: [] as number[], hidden: [] as number[] };
       Object.assign(window, { cardTimings: log });
       addEventListener('pointermove', (event) => (log.move = event.timeStamp), true);
       let open = false;
       const tick = () => {
-        const now = Boolean(document.querySelector('context-cards-card')?.shadowRoot?.querySelector('[role=dialog]'));
+        const now = cardShown();
         if (now !== open) (now ? log.shown : log.hidden).push(performance.now());
         open = now;
         requestAnimationFrame(tick);
@@ -151,15 +166,21 @@ export class CardPage {
           const look = () => {
             const elapsed = performance.now() - move;
             if (elapsed < wait) return void setTimeout(look, Math.max(1, wait - elapsed));
-            const open = Boolean(
-              document.querySelector('context-cards-card')?.shadowRoot?.querySelector('[role=dialog]'),
-            );
+            const open = (window as unknown as { cardShown(): boolean }).cardShown();
             resolve({ open, elapsed });
           };
           look();
         }),
       ms,
     );
+  }
+
+  /**
+   * Reveals the open card to the test now (once the host exists), for pages whose scripts are off, where the
+   * harness's page-world watcher does not run.
+   */
+  async reveal(): Promise<void> {
+    await expect.poll(() => revealCard(this.page)).toBe(true);
   }
 
   /** Lets the card's opening fade finish (computed opacity is mid-way during it). */
@@ -189,7 +210,7 @@ export class CardPage {
     return this.page.locator('context-cards-card');
   }
 
-  /** Whether the shadow root the card lives in is open (pages must not be able to read a closed one). */
+  /** The mode of the shadow root the card lives in, as the harness reveals it (pages see no root at all). */
   shadowMode(): Promise<string | undefined> {
     return this.page.evaluate(() => document.querySelector('context-cards-card')?.shadowRoot?.mode);
   }

@@ -2,12 +2,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, chromium, type Browser, type BrowserContext, type Worker } from '@playwright/test';
 import { resolveChromium } from './browser-path';
+import { revealCardsIn } from './card-reveal';
 import { repoRoot, startStaticServer } from './static-server';
 
 /** The built Chrome extension (`npm run build`); CC_EXTENSION_DIR points elsewhere for side-by-side builds. */
 export const extensionPath = process.env.CC_EXTENSION_DIR ?? join(repoRoot, '.output/chrome-mv3');
 
 interface TestFixtures {
+  /**
+   * Whether the test harness reads the card through its closed shadow root (card-reveal.ts); off for tests
+   * of what a page alone can see (`test.use({ revealCards: false })`).
+   */
+  revealCards: boolean;
   /** A fresh Chromium profile with the built extension loaded. */
   context: BrowserContext;
   serviceWorker: Worker;
@@ -35,11 +41,13 @@ export async function keepLocal(context: BrowserContext): Promise<void> {
 
 /**
  * A fresh Chromium profile with the built extension loaded (persistent context: the only way it loads);
- * `userDataDir` to start from a prepared profile (browser preferences).
+ * `userDataDir` to start from a prepared profile (browser preferences); `revealCards` for the tests to read
+ * the card's closed shadow root (card-reveal.ts).
  */
 export async function launchWithExtension(
   options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
   userDataDir = '',
+  { revealCards = true }: { revealCards?: boolean } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error('The extension is not built: run `npm run build` first.');
@@ -51,6 +59,7 @@ export async function launchWithExtension(
     args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...chromiumArgs],
   });
   await keepLocal(context);
+  if (revealCards) await revealCardsIn(context);
   return context;
 }
 
@@ -74,8 +83,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   // Playwright's own options (test.use({ colorScheme, javaScriptEnabled, hasTouch, viewport })) apply.
-  context: async ({ colorScheme, javaScriptEnabled, hasTouch, viewport, isMobile }, use) => {
-    const context = await launchWithExtension({ colorScheme, javaScriptEnabled, hasTouch, viewport, isMobile });
+  revealCards: [true, { option: true }],
+  context: async ({ colorScheme, javaScriptEnabled, hasTouch, viewport, isMobile, revealCards }, use) => {
+    const options = { colorScheme, javaScriptEnabled, hasTouch, viewport, isMobile };
+    const context = await launchWithExtension(options, '', { revealCards });
     await use(context);
     await context.close();
   },

@@ -172,7 +172,11 @@ test.describe('the reader’s documents on pages', () => {
     await expect.poll(counts).toHaveProperty('donald-trump');
     expect(await counts()).not.toHaveProperty('kellyanne-conway');
     expect(await texts(tab.page)).not.toContain('Kellyanne Conway');
-    await showLibrary(library, tab.tabId, true);
+    // The reader asks, from the popup on that tab.
+    const readerPopup = await openPopup(context, extensionId, tab.tabId);
+    const show = readerPopup.getByRole('button', { name: 'Show names from my documents' });
+    await show.click();
+    await expect(show).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => texts(tab.page)).toContain('Kellyanne Conway');
     await expect.poll(counts).toHaveProperty('kellyanne-conway');
     const card = new CardPage(tab.page);

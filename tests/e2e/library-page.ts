@@ -79,3 +79,58 @@ export class LibraryPage {
     await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(contents) });
   }
 }
+
+/** A fact as the library stores it, read back for a test's addresses. */
+export interface StoredFact {
+  id: string;
+  document: string;
+  quote: string;
+}
+
+/**
+ * The library's records as stored (IndexedDB `context-cards-library`), read from an extension page: the
+ * documents' ids by title and their facts, so a test can address a passage as the cards and popup do.
+ */
+export function storedLibrary(page: Page): Promise<{ documents: Record<string, string>; facts: StoredFact[] }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('context-cards-library');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((done, fail) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => done(request.result as T[]);
+        request.onerror = () => fail(request.error);
+      });
+    const documents = await all<{ id: string; title: string }>('documents');
+    const facts = await all<{ id: string; document: string; quote: string }>('facts');
+    db.close();
+    return {
+      documents: Object.fromEntries(documents.map((doc) => [doc.title, doc.id])),
+      facts: facts.map(({ id, document, quote }) => ({ id, document, quote })),
+    };
+  });
+}
+
+/** Overwrites one record of the library with something that is not a valid record (a corrupted store). */
+export function corruptRecord(page: Page, store: string, record: object): Promise<void> {
+  return page.evaluate(
+    async ({ store, record }) => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open('context-cards-library');
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      await new Promise<void>((done, fail) => {
+        const tx = db.transaction(store, 'readwrite');
+        tx.objectStore(store).put(record);
+        tx.oncomplete = () => done();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { store, record },
+  );
+}

@@ -86,11 +86,17 @@ test.describe('the popup’s "On this page"', () => {
     expect(await cards.highlighted('context-cards-active')).toEqual(['Hamas']);
   });
 
-  test('the article is one button away, at the top', async ({ context, origin, serviceWorker, extensionId }) => {
+  test('the bundled article is one click away, under "Your documents"', async ({
+    context,
+    origin,
+    serviceWorker,
+    extensionId,
+  }) => {
     const { tabId } = await openTab(context, serviceWorker, `${origin}/popup/names.html`);
     const popup = await openPopup(context, extensionId, tabId);
-    const read = popup.getByRole('button', { name: /^Read the article US Votes Against UN Resolution/ });
-    await expect(read).toBeInViewport();
+    const documents = popup.getByRole('region', { name: 'Your documents' });
+    const read = documents.getByRole('button', { name: /^Open US Votes Against UN Resolution/ });
+    await expect(read).toHaveAccessibleDescription('Bundled with Context Cards');
     const opened = context.waitForEvent('page');
     await read.click();
     const article = await opened;

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { corpusAvailable } from './corpus-pages';
+import { LibraryPage, RALLY } from './library-page';
 import { openPopup, openTab } from './popup-page';
 
 // Screenshots for people to look at (tests/output/ is ignored): the popup and the article view, light and dark.
@@ -19,8 +20,8 @@ for (const colorScheme of corpusAvailable ? (['light', 'dark'] as const) : []) {
       await expect(popup.getByRole('term').first()).toBeVisible(); // the shortcuts have loaded
       await popup.screenshot({ path: `${DIR}/popup-${colorScheme}.png` });
 
-      // Keyboard focus: the switch, the article, then the first name's row.
-      for (let i = 0; i < 3; i++) await popup.keyboard.press('Tab');
+      // Keyboard focus: the switch, then the first name's row.
+      for (let i = 0; i < 2; i++) await popup.keyboard.press('Tab');
       await expect(popup.getByRole('button', { name: /^Israel/ })).toBeFocused();
       await popup.screenshot({ path: `${DIR}/popup-focus-${colorScheme}.png` });
 
@@ -48,6 +49,36 @@ for (const colorScheme of corpusAvailable ? (['light', 'dark'] as const) : []) {
       await page.setViewportSize({ width: 420, height: 860 });
       await page.goto(`chrome-extension://${extensionId}/article.html`);
       await page.screenshot({ path: `${DIR}/article-view-narrow-${colorScheme}.png` });
+    });
+
+    test('of the popup with a document the reader added, and its article view', async ({
+      context,
+      origin,
+      serviceWorker,
+      extensionId,
+    }) => {
+      const library = await LibraryPage.open(context, extensionId);
+      await library.addDocument(RALLY.title, RALLY.text);
+      const { tabId } = await openTab(context, serviceWorker, `${origin}/demo.html`);
+      const popup = await openPopup(context, extensionId, tabId);
+      const documents = popup.getByRole('region', { name: 'Your documents' });
+      await expect(documents.getByRole('button', { name: `Open ${RALLY.title}` })).toBeVisible();
+      await documents.scrollIntoViewIfNeeded();
+      await popup.screenshot({ path: `${DIR}/popup-documents-${colorScheme}.png` });
+
+      const disclosure = popup.getByRole('button', { name: 'Facts about Donald Trump' });
+      await disclosure.click();
+      const trump = popup.getByRole('listitem').filter({ has: disclosure });
+      const heading = trump.getByRole('heading', { name: RALLY.title });
+      await heading.scrollIntoViewIfNeeded();
+      await popup.screenshot({ path: `${DIR}/popup-sources-${colorScheme}.png` });
+
+      const opened = context.waitForEvent('page');
+      await trump.getByRole('button', { name: 'Show in article' }).last().click();
+      const article = await opened;
+      await article.setViewportSize({ width: 1280, height: 800 });
+      await expect(article.locator('mark.cc-target')).toBeInViewport();
+      await article.screenshot({ path: `${DIR}/article-view-library-${colorScheme}.png` });
     });
   });
 }

@@ -91,8 +91,8 @@ test.describe('the popup’s site switch', () => {
     await expect(toggle).toBeDisabled();
     await expect(toggle).toHaveAccessibleDescription('Extensions can’t run on this page.');
     await expect(popup.getByText('Context Cards doesn’t run on this page.')).toBeVisible();
-    // The article is still one step away.
-    await expect(popup.getByRole('button', { name: /^Read the article US Votes Against UN Resolution/ })).toBeVisible();
+    // The documents are still one step away.
+    await expect(popup.getByRole('button', { name: /^Open US Votes Against UN Resolution/ })).toBeVisible();
   });
 
   // Whether the browser tells an extension a tab's URL without the `tabs` permission differs by version

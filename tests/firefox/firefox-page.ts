@@ -73,7 +73,7 @@ export async function pointOnText(page: Page, text: string): Promise<{ x: number
  * The tab id of a page, as the extension knows it. Without the `tabs` permission tab URLs are hidden, so
  * each tab's content script is asked for its page's address, as the popup does.
  */
-async function tabIdOf(firefox: FirefoxSession, page: Page): Promise<number> {
+export async function tabIdOf(firefox: FirefoxSession, page: Page): Promise<number> {
   const url = page.url();
   const id = await firefox.control.evaluate(async (address: string) => {
     for (const tab of await (globalThis as unknown as { browser: BrowserInPage }).browser.tabs.query({})) {

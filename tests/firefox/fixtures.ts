@@ -53,14 +53,18 @@ interface TestFixtures {
  * outside this machine and fail fast (a closed port would be one of Firefox's banned ports, whose
  * refusal fails the whole navigation).
  */
-async function startRefusingProxy(): Promise<Server> {
+export async function startRefusingProxy(): Promise<Server> {
   const proxy = createServer((_request, response) => response.writeHead(502).end());
   proxy.on('connect', (_request, socket: Socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
   return proxy;
 }
 
-async function launch(proxyPort: number, prefs: Record<string, unknown>): Promise<FirefoxSession> {
+export async function launch(
+  proxyPort: number,
+  prefs: Record<string, unknown>,
+  userDataDir?: string,
+): Promise<FirefoxSession> {
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error('The Firefox extension is not built: run `npm run build:firefox` first.');
   }
@@ -73,6 +77,7 @@ async function launch(proxyPort: number, prefs: Record<string, unknown>): Promis
     // Firefox's output is read below (FirefoxOutput) and attached to a failing test, not echoed.
     dumpio: process.env.FIREFOX_DUMPIO === '1',
     args: ['--remote-allow-system-access'],
+    ...(userDataDir !== undefined && { userDataDir }),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // Print the console of pages, content scripts and extension pages on Firefox's output.

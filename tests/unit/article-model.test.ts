@@ -4,6 +4,7 @@ import { documents, entities, facts } from '@/data/index';
 import { buildArticle } from '@/utils/article-model';
 import { passageRuns } from '@/utils/article-segments';
 import { compileMatcher } from '@/utils/match';
+import { buildDocument } from '@/utils/library/build-document';
 
 const source = documents[0]!;
 const text = documentText(source.id)!;
@@ -77,5 +78,47 @@ describe('buildArticle', () => {
     );
     expect(built.unplaced).toEqual(['missing', 'spanning', 'empty']);
     expect(built.factNumber.get('ok')).toBe(1);
+  });
+});
+
+describe('buildArticle for a library document', () => {
+  // Facts as the library extracts them (sentences, verbatim, no statement), from lines and a long sentence.
+  const longSentence = `Vivek Ramaswamy said ${'the campaign would go on, '.repeat(14)}and then he left the stage.`;
+  const draft = {
+    title: 'Ramaswamy at the rally',
+    text: [
+      'Vivek Ramaswamy spoke in Columbus on Monday, and Ramaswamy promised to return.',
+      '“We will win Ohio,” Ramaswamy said.',
+      '',
+      longSentence,
+      'Donald Trump was not at the rally in Columbus.',
+    ].join('\n'),
+  };
+  const accepted = [
+    { name: 'Vivek Ramaswamy', kind: 'person' as const, aliases: ['Ramaswamy'] },
+    { name: 'Donald Trump', kind: 'person' as const, aliases: ['Trump'] },
+  ];
+  const built = buildDocument(draft, accepted, { documents: [], entities: [...entities] }, new Date());
+  if (!built.ok) throw new Error(built.message);
+  const { bundle } = built;
+  const article = buildArticle(bundle.document.text, bundle.facts, bundle.entities, bundle.document.title);
+
+  it('places every extracted fact, a verbatim part of a long sentence too, in reading order', () => {
+    expect(bundle.facts.length).toBe(4);
+    expect(
+      bundle.facts.some((fact) => fact.quote.length < longSentence.length && longSentence.includes(fact.quote)),
+    ).toBe(true);
+    expect(article.unplaced).toEqual([]);
+    expect(bundle.facts.map((fact) => article.factNumber.get(fact.id))).toEqual([1, 2, 3, 4]);
+  });
+
+  it('titles it by its record and shows each line of its text as a paragraph', () => {
+    expect(article.title).toBe('Ramaswamy at the rally');
+    expect(article.paragraphs).toHaveLength(4);
+    const mentioned = article.paragraphs[0]!.segments.filter((segment) => segment.entityId !== undefined);
+    expect(mentioned.map((segment) => [segment.text, segment.entityId])).toEqual([
+      ['Vivek Ramaswamy', 'vivek-ramaswamy'],
+      ['Ramaswamy', 'vivek-ramaswamy'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitArticle } from '@/utils/article-text';
+import { splitArticle, splitDocument } from '@/utils/article-text';
 
 describe('splitArticle', () => {
   it.each<[string, string, string, string[]]>([
@@ -18,6 +18,22 @@ describe('splitArticle', () => {
   it('keeps each paragraph’s offset in the whole text', () => {
     const text = 'T\r\n\r\n  One.  \n \n\n\tTwo “quoted” — dash.\n';
     for (const paragraph of splitArticle(text).paragraphs) {
+      expect(text.slice(paragraph.start, paragraph.start + paragraph.text.length)).toBe(paragraph.text);
+    }
+  });
+});
+
+describe('splitDocument', () => {
+  it('titles a library document by its record and makes every non-empty line a paragraph', () => {
+    const text = 'First line names Hamas.\nSecond line.\r\n\r\n  Third, after a blank line.  \n';
+    const article = splitDocument(' Its title ', text);
+    expect(article.title).toBe('Its title');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'First line names Hamas.',
+      'Second line.',
+      'Third, after a blank line.',
+    ]);
+    for (const paragraph of article.paragraphs) {
       expect(text.slice(paragraph.start, paragraph.start + paragraph.text.length)).toBe(paragraph.text);
     }
   });

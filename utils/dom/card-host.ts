@@ -1,12 +1,12 @@
 /**
- * The card's container on the page: one shadow host (WXT `createShadowRootUi`), created the first time a
- * card opens, so page CSS cannot reach the card and the card's CSS cannot leak out. It places the card
- * against its mention, moves the focus in and back, and renders through a callback (the Preact component
- * lives in components/, above this layer).
+ * The card's container on the page: one shadow host, created the first time a card opens, so page CSS
+ * cannot reach the card and the card's CSS cannot leak out. Its shadow root is closed and held here only
+ * (closed-shadow-host.ts), so the page's scripts cannot read the card: what the reader's documents say stays
+ * the reader's. It places the card against its mention, moves the focus in and back, and renders through a
+ * callback (the Preact component lives in components/, above this layer).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { placeCard, rangeReference } from './card-placement';
+import { createClosedShadowHost, type ClosedShadowHost } from './closed-shadow-host';
 import type { UiContext } from './script-context';
 
 export type CardTheme = 'auto' | 'light' | 'dark';
@@ -22,12 +22,9 @@ export interface CardHostOptions<T> {
 }
 
 export class CardHost<T> {
-  private ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
-  private layer: HTMLElement | undefined;
-  private host: HTMLElement | undefined;
+  private shadow: ClosedShadowHost | undefined;
   private stopPlacing: (() => void) | undefined;
   private returnFocus: HTMLElement | undefined;
-  private generation = 0;
   private theme: CardTheme = 'auto';
 
   constructor(private readonly options: CardHostOptions<T>) {}
@@ -38,16 +35,11 @@ export class CardHost<T> {
 
   /** Shows the card for `content` against `range`; with `focus`, moves the focus into it (keyboard). */
   async open(content: T, range: Range, { focus }: { focus: boolean }): Promise<void> {
-    const generation = ++this.generation;
     if (focus && !this.hasFocus()) this.returnFocus = deepActiveElement();
-    const ui = await (this.ui ??= this.createUi());
-    if (generation !== this.generation) return; // closed or reopened meanwhile
-    if (!ui.shadowHost.isConnected) {
-      // First card, or the page replaced the element we were appended to.
-      if (ui.mounted) ui.remove();
-      ui.mount();
-    }
-    const layer = ui.uiContainer;
+    const { host, layer } = this.shadow ?? this.createHost();
+    // First card, or the page removed the host or replaced the element it was in. After <html>'s <body>:
+    // a transformed or zoomed body would otherwise offset the fixed-position card.
+    if (!host.isConnected) document.documentElement.append(host);
     this.stopPlacing?.();
     this.options.render(content, layer);
     const card = layer.firstElementChild as HTMLElement | null;
@@ -58,11 +50,10 @@ export class CardHost<T> {
 
   /** Hides the card; `restoreFocus` returns the focus to where it was before the card took it. */
   close({ restoreFocus }: { restoreFocus: boolean }): void {
-    this.generation++;
     const hadFocus = this.hasFocus();
     this.stopPlacing?.();
     this.stopPlacing = undefined;
-    if (this.layer) this.options.render(undefined, this.layer);
+    if (this.shadow) this.options.render(undefined, this.shadow.layer);
     const target = this.returnFocus;
     this.returnFocus = undefined;
     if (restoreFocus && hadFocus && target?.isConnected) target.focus({ preventScroll: true });
@@ -70,83 +61,39 @@ export class CardHost<T> {
 
   setTheme(theme: CardTheme): void {
     this.theme = theme;
-    if (!this.layer) return;
-    if (theme === 'auto') delete this.layer.dataset.theme;
-    else this.layer.dataset.theme = theme;
+    if (!this.shadow) return;
+    if (theme === 'auto') delete this.shadow.layer.dataset.theme;
+    else this.shadow.layer.dataset.theme = theme;
   }
 
   /** Whether an event's target (retargeted to the host outside the shadow root) is the card. */
   owns(target: EventTarget | null): boolean {
-    return target !== null && target === this.host;
+    return target !== null && target === this.shadow?.host;
   }
 
   containsPoint(x: number, y: number): boolean {
-    if (!this.isOpen || !this.layer) return false;
-    const rect = this.layer.getBoundingClientRect();
+    if (!this.isOpen || !this.shadow) return false;
+    const rect = this.shadow.layer.getBoundingClientRect();
     return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
   }
 
   private hasFocus(): boolean {
-    return this.host !== undefined && document.activeElement === this.host;
+    // The page's document sees only the host as focused; inside it, the root knows.
+    return this.shadow !== undefined && document.activeElement === this.shadow.host;
   }
 
-  private async createUi() {
-    // createShadowRootUi reads only `options` and `onInvalidated` of the context, which UiContext has.
-    const ui = await createShadowRootUi(this.options.ctx as unknown as ContentScriptContext, {
-      name: this.options.name,
-      css: this.options.css,
-      position: 'inline',
-      // After <body>: a transformed or zoomed body would otherwise offset the fixed-position card.
-      anchor: () => document.documentElement,
-      append: 'last',
-      // The page's keyboard shortcuts must not fire while the reader types in the card.
-      isolateEvents: true,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) this.options.render(undefined, container);
-      },
+  private createHost(): ClosedShadowHost {
+    const { ctx, name, css } = this.options;
+    const shadow = createClosedShadowHost(name, css, ctx.signal);
+    shadow.layer.className = 'layer';
+    ctx.onInvalidated(() => {
+      this.options.render(undefined, shadow.layer);
+      shadow.host.remove();
     });
-    this.host = ui.shadowHost;
-    this.layer = ui.uiContainer;
-    ignoreUntrustedEvents(ui.shadow, this.options.ctx.signal);
-    this.layer.className = 'layer';
+    this.shadow = shadow;
     this.setTheme(this.theme);
-    return ui;
+    return shadow;
   }
-}
-
-/** Every way of working the card's controls, by pointer, touch or keyboard. */
-const INTERACTIONS = [
-  'click',
-  'auxclick',
-  'dblclick',
-  'contextmenu',
-  'mousedown',
-  'mouseup',
-  'pointerdown',
-  'pointerup',
-  'touchstart',
-  'touchend',
-  'keydown',
-  'keyup',
-  'keypress',
-  'input',
-  'change',
-  'submit',
-];
-
-/**
- * Only the reader works the card: an event a script made (a page's `element.click()`, a dispatched
- * keydown) stops at the shadow root, before any of the card's own listeners, so no page can press "Hide"
- * or "Turn off on this site" for the reader.
- */
-function ignoreUntrustedEvents(root: ShadowRoot, signal: AbortSignal): void {
-  const stop = (event: Event) => {
-    if (event.isTrusted) return;
-    event.stopImmediatePropagation();
-    event.preventDefault();
-  };
-  for (const type of INTERACTIONS) root.addEventListener(type, stop, { capture: true, signal });
 }
 
 /** The focused element, looking into the page's own open shadow roots. */

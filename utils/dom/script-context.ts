@@ -11,15 +11,13 @@
  */
 import { extensionApi } from '@/utils/extension/extension-api';
 
-/** What the card's shadow host needs of a context (of it, WXT's createShadowRootUi reads `options` and `onInvalidated`). */
+/** What the card's shadow host needs of a context: its signal, and a callback when it ends. */
 export interface UiContext {
-  readonly options?: { cssInjectionMode?: 'manifest' | 'manual' | 'ui' };
   readonly signal: AbortSignal;
   onInvalidated(callback: () => void): () => void;
 }
 
 export class ScriptContext implements UiContext {
-  readonly options = { cssInjectionMode: 'manifest' as const };
   private readonly controller = new AbortController();
   private readonly id = Math.random().toString(36).slice(2);
   private readonly startedEvent: string;

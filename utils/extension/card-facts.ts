@@ -20,21 +20,20 @@ export async function cardFacts(entityId: string, libraryShown: boolean): Promis
   if (!libraryShown) {
     const entity = entityById.get(entityId);
     if (!entity) return { entity: undefined, documents: [], documentCount: 0 };
-    const groups = await factsForCard(entityId).then(
-      (read) => read.groups,
-      (error: unknown) => {
-        console.warn('[Context Cards] Reading the library failed; cards quote the bundled article:', error);
-        return packGroups(entityId);
-      },
-    );
-    const documents = groups.filter((group) => group.document.bundled);
+    // The bundled article's own facts, from the pack: no need to read the library for them.
+    const documents = packGroups(entityId);
     return { entity, documents, documentCount: documents.length };
   }
-  const [entity, read] = await Promise.all([libraryEntity(entityId), factsForCard(entityId)]);
-  return { entity: entity ?? entityById.get(entityId), documents: read.groups, documentCount: read.documentCount };
+  try {
+    const [entity, read] = await Promise.all([libraryEntity(entityId), factsForCard(entityId)]);
+    return { entity: entity ?? entityById.get(entityId), documents: read.groups, documentCount: read.documentCount };
+  } catch (error) {
+    console.warn('[Context Cards] Reading the library failed; cards quote the bundled article:', error);
+    return cardFacts(entityId, false);
+  }
 }
 
-/** The bundled pack's facts about an entity, as the library would group them (the library unreadable). */
+/** The bundled pack's facts about an entity, grouped as the library would group them. */
 function packGroups(entityId: string): FactsFromDocument[] {
   const facts = factsByEntity.get(entityId) ?? [];
   return packDocuments.flatMap((doc) => {
