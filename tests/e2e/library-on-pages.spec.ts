@@ -3,20 +3,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { CardPage } from './card-page';
 import { highlightedTexts } from './engine-page';
 import { expect, test } from './fixtures';
-import { LibraryPage, RALLY } from './library-page';
+import { LibraryPage, RALLY, showLibrary } from './library-page';
 import { openPopup, openTab } from './popup-page';
 import { corpusDir } from './static-server';
-
-/** What the popup's "Show names from my documents" sends, sent from an extension page. */
-async function showLibrary(library: LibraryPage, tabId: number, shown: boolean): Promise<unknown> {
-  return library.page.evaluate(
-    ([id, value]) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({ type: 'context-cards:show-library', tabId: id, shown: value }),
-    [tabId, shown] as const,
-  );
-}
 
 async function texts(page: Page): Promise<string[]> {
   return [...new Set(await highlightedTexts(page))];

@@ -134,3 +134,14 @@ export function corruptRecord(page: Page, store: string, record: object): Promis
     { store, record },
   );
 }
+
+/** What the popup's "Show names from my documents" sends for a tab, sent from the library page. */
+export function showLibrary(library: LibraryPage, tabId: number, shown: boolean): Promise<unknown> {
+  return library.page.evaluate(
+    ([id, value]) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'context-cards:show-library', tabId: id, shown: value }),
+    [tabId, shown] as const,
+  );
+}

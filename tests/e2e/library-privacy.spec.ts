@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { waitForFirstScan } from './corpus-pages';
 import { expect, test } from './fixtures';
-import { LibraryPage, RALLY } from './library-page';
+import { LibraryPage, RALLY, showLibrary } from './library-page';
 import { openTab } from './popup-page';
 
 interface Observed {
@@ -51,13 +51,7 @@ test.describe('a page learns nothing of the reader’s documents', () => {
     expect(after.registry.flatMap(([, texts]) => texts)).not.toContain('Vivek Ramaswamy');
 
     // The reader shows their documents on this page: now, and only now, the page can see those names.
-    await library.page.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
-        ).chrome.runtime.sendMessage({ type: 'context-cards:show-library', tabId: id, shown: true }),
-      tab.tabId,
-    );
+    await showLibrary(library, tab.tabId, true);
     await expect
       .poll(
         async () => (await tab.page.evaluate(() => (window as unknown as { report(): Observed }).report())).registry,

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { draft, texts } from './library-page';
+import { addDocument, texts } from './library-page';
 
 const TITLE = 'Ramaswamy in the article view';
 const QUOTE = '“We will win Ohio,” Ramaswamy said.';
@@ -8,11 +8,7 @@ const TEXT = `Vivek Ramaswamy spoke in Columbus on Monday.\n\n${QUOTE}`;
 test.describe('the article view of a library document in Firefox', () => {
   test('opens at a fact’s passage, and says so in an alert once the document is removed', async ({ firefox }) => {
     const library = await firefox.openExtensionPage('library.html');
-    await draft(library, TITLE, TEXT);
-    await (await library.$('::-p-aria([name="Find names"][role="button"])'))!.click();
-    await library.waitForSelector('::-p-aria([name="Vivek Ramaswamy"][role="checkbox"])');
-    await (await library.$('::-p-aria([name="Save document"][role="button"])'))!.click();
-    await expect.poll(() => texts(library, 'li.document')).toHaveLength(2);
+    await addDocument(library, TITLE, TEXT, 'Vivek Ramaswamy');
     // The fact's address, as the cards and the popup build it, from the stored record.
     const fact = await library.evaluate(async (quote) => {
       const db = await new Promise<IDBDatabase>((done, fail) => {

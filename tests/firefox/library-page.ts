@@ -14,3 +14,17 @@ export async function draft(page: Page, title: string, text: string): Promise<vo
   await (await page.waitForSelector('::-p-aria([name="Title"][role="textbox"])'))!.type(title);
   await (await page.waitForSelector('::-p-aria([name="Text"][role="textbox"])'))!.type(text);
 }
+
+/** Pastes a document, finds its names, waits for `name` among them and saves it with the checked ones. */
+export async function addDocument(page: Page, title: string, text: string, name: string): Promise<void> {
+  const before = (await texts(page, 'li.document')).length;
+  await draft(page, title, text);
+  await (await page.$('::-p-aria([name="Find names"][role="button"])'))!.click();
+  await page.waitForSelector(`::-p-aria([name="${name}"][role="checkbox"])`);
+  await (await page.$('::-p-aria([name="Save document"][role="button"])'))!.click();
+  const deadline = Date.now() + 5_000;
+  while ((await texts(page, 'li.document')).length <= before) {
+    if (Date.now() > deadline) throw new Error(`“${title}” was not saved`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}

@@ -1,7 +1,7 @@
 import { waitForCard } from './card-reader';
 import { expect, test } from './fixtures';
 import { highlightedTexts, pointOnText, showLibrary, waitForScan } from './firefox-page';
-import { draft, texts } from './library-page';
+import { addDocument } from './library-page';
 
 const TITLE = 'Ramaswamy at the rally';
 const TEXT = 'Vivek Ramaswamy spoke in Columbus on Monday. “We will win Ohio,” Ramaswamy said.';
@@ -12,11 +12,7 @@ test.describe('the reader’s documents on pages in Firefox', () => {
     origin,
   }) => {
     const library = await firefox.openExtensionPage('library.html');
-    await draft(library, TITLE, TEXT);
-    await (await library.$('::-p-aria([name="Find names"][role="button"])'))!.click();
-    await library.waitForSelector('::-p-aria([name="Vivek Ramaswamy"][role="checkbox"])');
-    await (await library.$('::-p-aria([name="Save document"][role="button"])'))!.click();
-    await expect.poll(() => texts(library, 'li.document')).toHaveLength(2);
+    await addDocument(library, TITLE, TEXT, 'Vivek Ramaswamy');
 
     const page = await firefox.browser.newPage();
     await page.goto(`${origin}/library/rally-news.html`);

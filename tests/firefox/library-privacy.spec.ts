@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, test } from './fixtures';
 import { showLibrary, waitForScan } from './firefox-page';
-import { draft, texts } from './library-page';
+import { addDocument, texts } from './library-page';
 import { pollPage } from './poll-page';
 
 interface Observed {
@@ -32,11 +32,12 @@ test('a page observes the same with and without the reader’s document naming i
 
   const library = await firefox.openExtensionPage('library.html');
   const title = 'Columbus notes';
-  await draft(library, title, 'Vivek Ramaswamy spoke in Columbus on Monday. “We will win,” Ramaswamy said.');
-  await (await library.$('::-p-aria([name="Find names"][role="button"])'))!.click();
-  await library.waitForSelector('::-p-aria([name="Vivek Ramaswamy"][role="checkbox"])');
-  await (await library.$('::-p-aria([name="Save document"][role="button"])'))!.click();
-  await expect.poll(() => texts(library, 'li.document')).toHaveLength(2);
+  await addDocument(
+    library,
+    title,
+    'Vivek Ramaswamy spoke in Columbus on Monday. “We will win,” Ramaswamy said.',
+    'Vivek Ramaswamy',
+  );
 
   const second = await firefox.browser.newPage();
   await second.goto(url);

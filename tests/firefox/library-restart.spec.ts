@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, launch, startRefusingProxy, test } from './fixtures';
-import { draft, texts } from './library-page';
+import { addDocument, texts } from './library-page';
 
 const TITLE = 'Ramaswamy before the restart';
 
@@ -16,11 +16,12 @@ test('the library is intact after Firefox restarts', async () => {
   try {
     const first = await launch(port, prefs, profile);
     const library = await first.openExtensionPage('library.html');
-    await draft(library, TITLE, 'Vivek Ramaswamy spoke in Columbus. “We will win,” Ramaswamy said.');
-    await (await library.$('::-p-aria([name="Find names"][role="button"])'))!.click();
-    await library.waitForSelector('::-p-aria([name="Vivek Ramaswamy"][role="checkbox"])');
-    await (await library.$('::-p-aria([name="Save document"][role="button"])'))!.click();
-    await expect.poll(() => texts(library, 'li.document')).toHaveLength(2);
+    await addDocument(
+      library,
+      TITLE,
+      'Vivek Ramaswamy spoke in Columbus. “We will win,” Ramaswamy said.',
+      'Vivek Ramaswamy',
+    );
     await first.browser.close();
 
     const second = await launch(port, prefs, profile);
