@@ -156,6 +156,15 @@ describe('Card', () => {
     expect(document.activeElement).toBe(next);
   });
 
+  it('counts every document that speaks, when the card carries only some of them', () => {
+    const mine = (n: number) => ({
+      document: { id: `doc-${n}`, title: `Document ${n}` },
+      facts: [fact(`f${n}`, 'the article', `doc-${n}`)],
+    });
+    show({ sources: [mine(1), mine(2), mine(3)], documentCount: 501 });
+    expect(container.querySelector('.provenance')!.textContent).toContain('From 501 documents in your library');
+  });
+
   it('says plainly when no document states a fact about the entity', () => {
     show({ sources: [] });
     expect(factItems()).toHaveLength(0);
