@@ -126,15 +126,18 @@ async function handle(
     case 'context-cards:active-entities':
       return (await activeEntities()).items;
     case 'context-cards:card-facts': {
-      // The extension's own pages (popup, library) see the whole library; a page's frame, what is shown there.
+      // The extension's own pages (popup, library) see the whole library; a page's frame, what is shown there:
+      // a frame of another site on that page (an advertisement, an embed) is not the page the reader chose.
       const tabId = sender.tab?.id;
-      const shown = fromOwnPage(sender) || (tabId !== undefined && (await isLibraryShown(tabId, sender.tab?.url)));
+      const frameUrl = sender.url ?? sender.tab?.url;
+      const shown = fromOwnPage(sender) || (tabId !== undefined && (await isLibraryShown(tabId, frameUrl)));
       return cardFacts(message.entityId, shown);
     }
     case 'context-cards:library-shown': {
       const tabId = message.tabId ?? sender.tab?.id;
       if (tabId === undefined) return { shown: false };
-      const url = message.tabId === undefined ? sender.tab?.url : (await browser.tabs.get(tabId)).url;
+      // A frame asks for itself, by its own address (see card-facts); the popup names a tab.
+      const url = message.tabId === undefined ? (sender.url ?? sender.tab?.url) : (await browser.tabs.get(tabId)).url;
       return { shown: await isLibraryShown(tabId, url) };
     }
     case 'context-cards:show-library': {

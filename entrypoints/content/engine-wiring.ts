@@ -21,15 +21,11 @@ const NO_MENTIONS: MentionMatcher = () => [];
  */
 export async function wireEngine(ctx: ScriptContext): Promise<MentionIndex> {
   const browser = extensionApi();
-  const ask: ToBackground = { type: 'context-cards:library-shown' };
   // Both settings in one read: each storage call costs a frame a few tenths of a millisecond on first use.
   const [settings, stored, shown] = await Promise.all([
     browser.storage.sync.get([siteRulesReader.key, readingPrefsReader.key]) as Promise<Record<string, unknown>>,
     browser.storage.local.get(MATCHER_KEY) as Promise<Record<string, unknown>>,
-    browser.runtime.sendMessage(ask).then(
-      (answer: unknown) => (answer as { shown?: unknown } | undefined)?.shown === true,
-      () => false,
-    ),
+    libraryShownHere(browser),
   ]);
   const rules = siteRulesReader.parse(settings[siteRulesReader.key]);
   const prefs = readingPrefsReader.parse(settings[readingPrefsReader.key]);
@@ -69,12 +65,14 @@ export async function wireEngine(ctx: ScriptContext): Promise<MentionIndex> {
     else useMatcher(matcherKey).catch((error: unknown) => reportFailure('Following the names', error));
   });
   browser.storage.onChanged.addListener(onMatcher);
-  // Every frame, not only the top one: the background tells the whole tab when the reader chose.
+  // Every frame, not only the top one: the background tells the whole tab when the reader chose, and each
+  // frame asks whether that holds for it (a frame of another site on the page is not what the reader chose).
   const onMessage = (raw: unknown): undefined => {
-    const message = raw as { type?: unknown; shown?: unknown } | null;
-    if (message?.type !== 'context-cards:use-library' || typeof message.shown !== 'boolean') return undefined;
-    const key = message.shown ? LIBRARY_MATCHER_KEY : MATCHER_KEY;
-    useMatcher(key).catch((error: unknown) => reportFailure('Showing your documents', error));
+    const message = raw as { type?: unknown } | null;
+    if (message?.type !== 'context-cards:use-library') return undefined;
+    libraryShownHere(browser)
+      .then((here) => useMatcher(here ? LIBRARY_MATCHER_KEY : MATCHER_KEY))
+      .catch((error: unknown) => reportFailure('Showing your documents', error));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -104,4 +102,13 @@ export async function wireEngine(ctx: ScriptContext): Promise<MentionIndex> {
 
 function matcherFrom(value: unknown): MentionMatcher {
   return isMatcherData(value) ? instantiateMatcher(value) : NO_MENTIONS;
+}
+
+/** Whether the reader showed their own documents' names on this frame's page (the background decides). */
+function libraryShownHere(browser: ReturnType<typeof extensionApi>): Promise<boolean> {
+  const ask: ToBackground = { type: 'context-cards:library-shown' };
+  return browser.runtime.sendMessage(ask).then(
+    (answer: unknown) => (answer as { shown?: unknown } | undefined)?.shown === true,
+    () => false,
+  );
 }

@@ -176,4 +176,28 @@ test.describe('the reader’s documents on pages', () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(savedText).toContain(quote.trim());
   });
+
+  test('a frame of another site on the page the reader chose does not get their documents’ names', async ({
+    context,
+    serviceWorker,
+    extensionId,
+    origin,
+  }) => {
+    // localhost is another site than 127.0.0.1: serve it from the same local server.
+    await context.route(/^http:\/\/localhost:\d+\//, async (route) =>
+      route.fulfill({ response: await route.fetch({ url: route.request().url().replace('localhost', '127.0.0.1') }) }),
+    );
+    const library = await addRally(context, extensionId);
+    const tab = await openTab(context, serviceWorker, `${origin}/library/rally-framed.html`);
+    const embed = tab.page.frameLocator('#embed');
+    await expect(embed.getByRole('heading', { name: 'Ohio notebook' })).toBeVisible();
+    const frame = tab.page.frames().find((one) => one.url().startsWith('http://localhost:'))!;
+    await expect.poll(async () => [...new Set(await highlightedTexts(frame))]).toEqual(['Hamas', 'Israel']);
+
+    await showLibrary(library, tab.tabId, true);
+    await expect.poll(() => texts(tab.page)).toEqual(['Hamas', 'Vivek Ramaswamy']);
+    // The embed keeps the public names only, however long one waits.
+    await tab.page.waitForTimeout(500);
+    expect([...new Set(await highlightedTexts(frame))]).toEqual(['Hamas', 'Israel']);
+  });
 });
