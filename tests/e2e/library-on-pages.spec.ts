@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { CardPage } from './card-page';
 import { highlightedTexts } from './engine-page';
 import { expect, test } from './fixtures';
-import { LibraryPage, RALLY, showLibrary } from './library-page';
+import { BUNDLED_TITLE, LibraryPage, RALLY, showLibrary } from './library-page';
 import { openPopup, openTab } from './popup-page';
 import { corpusDir } from './static-server';
 
@@ -199,5 +199,21 @@ test.describe('the reader’s documents on pages', () => {
     // The embed keeps the public names only, however long one waits.
     await tab.page.waitForTimeout(500);
     expect([...new Set(await highlightedTexts(frame))]).toEqual(['Hamas', 'Israel']);
+  });
+
+  test('switching the bundled article off takes its names off open tabs; on again, they return', async ({
+    context,
+    serviceWorker,
+    extensionId,
+    origin,
+  }) => {
+    const library = await LibraryPage.open(context, extensionId);
+    const tab = await openTab(context, serviceWorker, `${origin}/library/rally-news.html`);
+    await expect.poll(() => texts(tab.page)).toEqual(['Hamas', 'Israel']);
+    await library.useSwitch(BUNDLED_TITLE).click();
+    await expect(library.useSwitch(BUNDLED_TITLE)).not.toBeChecked();
+    await expect.poll(() => texts(tab.page)).toEqual([]);
+    await library.useSwitch(BUNDLED_TITLE).click();
+    await expect.poll(() => texts(tab.page)).toEqual(['Hamas', 'Israel']);
   });
 });
