@@ -1,7 +1,7 @@
 import { Component, createRef } from 'preact';
 import type { Entity } from '@/data/schema';
 import type { LibraryFact } from '@/utils/library/model';
-import { kindLabel, shownFactCount, sourceDetails, type CardSource } from '@/utils/card-content';
+import { foldFacts, kindLabel, sourceDetails, type CardSource } from '@/utils/card-content';
 import FactItem from './card/FactItem';
 
 export interface CardProps {
@@ -162,28 +162,6 @@ export default class Card extends Component<CardProps, CardState> {
       </section>
     );
   }
-}
-
-/**
- * The facts a card shows before "More": taken in turns from each document (its best first), so every
- * document that speaks is named at first sight, as many as fit (shownFactCount), and with several
- * documents at least two.
- */
-function foldFacts(
-  sources: ReadonlyArray<CardSource<LibraryFact>>,
-  descriptionLength: number,
-): { total: number; foldedIds: Set<string> } {
-  const turns: LibraryFact[] = [];
-  const longest = Math.max(0, ...sources.map((source) => source.facts.length));
-  for (let round = 0; round < longest; round++) {
-    for (const source of sources) if (source.facts[round]) turns.push(source.facts[round]!);
-  }
-  const fits = shownFactCount(
-    turns.map((fact) => fact.quote),
-    descriptionLength,
-  );
-  const count = Math.max(fits, Math.min(sources.length, 2));
-  return { total: turns.length, foldedIds: new Set(turns.slice(0, count).map((fact) => fact.id)) };
 }
 
 /**

@@ -120,3 +120,25 @@ export function readableDate(iso: string): string {
   if (!match || month === undefined) return iso;
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
+
+/**
+ * The facts a card shows before "More": taken in turns from each document (its best first), so every
+ * document that speaks is named at first sight, as many as fit (shownFactCount), and with several
+ * documents at least two.
+ */
+export function foldFacts<F extends { id: string; quote: string }>(
+  sources: ReadonlyArray<CardSource<F>>,
+  descriptionLength: number,
+): { total: number; foldedIds: Set<string> } {
+  const turns: F[] = [];
+  const longest = Math.max(0, ...sources.map((source) => source.facts.length));
+  for (let round = 0; round < longest; round++) {
+    for (const source of sources) if (source.facts[round]) turns.push(source.facts[round]!);
+  }
+  const fits = shownFactCount(
+    turns.map((fact) => fact.quote),
+    descriptionLength,
+  );
+  const count = Math.max(fits, Math.min(sources.length, 2));
+  return { total: turns.length, foldedIds: new Set(turns.slice(0, count).map((fact) => fact.id)) };
+}

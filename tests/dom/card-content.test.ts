@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentById, facts, factsByEntity } from '@/data/index';
 import {
   attributionText,
+  foldFacts,
   groupBySource,
   kindLabel,
   readableDate,
@@ -88,5 +89,18 @@ describe('card-content', () => {
     expect(readableDate('2020-01-05T10:00:00Z')).toBe('5 January 2020');
     expect(readableDate('not a date')).toBe('not a date');
     expect(readableDate('2024-13-01')).toBe('2024-13-01');
+  });
+
+  it('folds facts in turns from each document, at least two with several documents', () => {
+    const fact = (id: string) => ({ id, quote: `Quote ${id}.` });
+    const one = { document: { id: 'a', title: 'A' }, facts: ['a1', 'a2', 'a3', 'a4'].map(fact) };
+    const two = { document: { id: 'b', title: 'B' }, facts: [fact('b1')] };
+    const folded = foldFacts([one, two], 0);
+    expect(folded.total).toBe(5);
+    expect([...folded.foldedIds]).toEqual(['a1', 'b1', 'a2']);
+    const long = { document: { id: 'c', title: 'C' }, facts: [{ id: 'c1', quote: 'x'.repeat(400) }] };
+    const tight = foldFacts([long, two], 300);
+    expect([...tight.foldedIds]).toEqual(['c1', 'b1']);
+    expect([...foldFacts([one], 0).foldedIds]).toEqual(['a1', 'a2', 'a3']);
   });
 });
