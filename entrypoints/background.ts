@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { documents as packDocuments } from '@/data';
 import { articlePath } from '@/utils/article-anchor';
-import { injectFile, injectFileEverywhere, toolbarAction } from '@/utils/extension/browser-differences';
+import { injectFile, toolbarAction } from '@/utils/extension/browser-differences';
 import { documentOfFact } from '@/utils/extension/library-document';
 import { keepCapturedDraft } from '@/utils/extension/library-draft';
 import { cardFacts } from '@/utils/extension/card-facts';
@@ -70,7 +70,7 @@ export default defineBackground(() => {
     if (change.url !== undefined || change.status === 'complete') {
       void followTab(tabId, change.url ?? tab.url)
         .then((shown) => {
-          if (shown && change.status === 'complete') return injectFileEverywhere(tabId, INJECTABLE.engine);
+          if (shown && change.status === 'complete') return injectFile(tabId, 'every frame', INJECTABLE.engine);
         })
         .catch(() => undefined);
     }
@@ -129,15 +129,14 @@ async function handle(
       // The extension's own pages (popup, library) see the whole library; a page's frame, what is shown there:
       // a frame of another site on that page (an advertisement, an embed) is not the page the reader chose.
       const tabId = sender.tab?.id;
-      const frameUrl = sender.url ?? sender.tab?.url;
-      const shown = fromOwnPage(sender) || (tabId !== undefined && (await isLibraryShown(tabId, frameUrl)));
+      const shown = fromOwnPage(sender) || (tabId !== undefined && (await isLibraryShown(tabId, frameUrl(sender))));
       return cardFacts(message.entityId, shown);
     }
     case 'context-cards:library-shown': {
       const tabId = message.tabId ?? sender.tab?.id;
       if (tabId === undefined) return { shown: false };
       // A frame asks for itself, by its own address (see card-facts); the popup names a tab.
-      const url = message.tabId === undefined ? (sender.url ?? sender.tab?.url) : (await browser.tabs.get(tabId)).url;
+      const url = message.tabId === undefined ? frameUrl(sender) : (await browser.tabs.get(tabId)).url;
       return { shown: await isLibraryShown(tabId, url) };
     }
     case 'context-cards:show-library': {
@@ -148,7 +147,7 @@ async function handle(
         return { ok: false, message: 'This page has no site, so its names cannot be shown.' };
       }
       // Frames without the engine (no public name in them) get it now; those with it switch matchers.
-      if (message.shown) await injectFileEverywhere(message.tabId, INJECTABLE.engine).catch(() => undefined);
+      if (message.shown) await injectFile(message.tabId, 'every frame', INJECTABLE.engine).catch(() => undefined);
       const notice: ToContent = { type: 'context-cards:use-library', shown: message.shown };
       await browser.tabs.sendMessage(message.tabId, notice).catch(() => undefined);
       return { ok: true };
@@ -174,4 +173,9 @@ async function handle(
 /** Whether a message comes from one of the extension's own pages (popup, library), not a page's frame. */
 function fromOwnPage(sender: { url?: string }): boolean {
   return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+}
+
+/** The address of the frame a message came from (a content script's frame, or an extension page). */
+function frameUrl(sender: { tab?: { url?: string }; url?: string }): string | undefined {
+  return sender.url ?? sender.tab?.url;
 }

@@ -84,11 +84,11 @@ function normalise(text: string): string {
  * Groups an entity's facts by their document, in order of first use; a document the lookup does not know
  * is left out (its facts could not be attributed).
  */
-export function groupBySource<F extends Pick<Fact, 'document'>>(
+export function groupBySource<F extends Pick<Fact, 'document'>, D extends CardDocument = CardDocument>(
   facts: readonly F[],
-  documentOf: (id: string) => CardDocument | undefined,
-): Array<CardSource<F>> {
-  const groups = new Map<string, { document: CardDocument; facts: F[] }>();
+  documentOf: (id: string) => D | undefined,
+): Array<{ document: D; facts: F[] }> {
+  const groups = new Map<string, { document: D; facts: F[] }>();
   for (const fact of facts) {
     let group = groups.get(fact.document);
     if (group === undefined) {

@@ -29,10 +29,14 @@ export async function wireEngine(ctx: ScriptContext): Promise<MentionIndex> {
   ]);
   const rules = siteRulesReader.parse(settings[siteRulesReader.key]);
   const prefs = readingPrefsReader.parse(settings[readingPrefsReader.key]);
+  /** The matcher data under `key`; the library's falls back to the public one while it has none. */
+  const read = async (key: string): Promise<unknown> => {
+    const value = (await browser.storage.local.get(key))[key];
+    return key === LIBRARY_MATCHER_KEY && !isMatcherData(value) ? read(MATCHER_KEY) : value;
+  };
   let matcherKey = shown ? LIBRARY_MATCHER_KEY : MATCHER_KEY;
-  const initial = shown ? (await browser.storage.local.get(LIBRARY_MATCHER_KEY))[LIBRARY_MATCHER_KEY] : undefined;
   const engine = new MentionEngine(
-    matcherFrom(isMatcherData(initial) ? initial : stored[MATCHER_KEY]),
+    matcherFrom(shown ? await read(LIBRARY_MATCHER_KEY) : stored[MATCHER_KEY]),
     prefs.highlightStyle,
     prefs.mentions,
   );
@@ -48,11 +52,6 @@ export async function wireEngine(ctx: ScriptContext): Promise<MentionIndex> {
     { timeout: 500 },
   );
 
-  /** The matcher data under `key`; the library's falls back to the public one while it has none. */
-  const read = async (key: string): Promise<unknown> => {
-    const value = (await browser.storage.local.get(key))[key];
-    return key === LIBRARY_MATCHER_KEY && !isMatcherData(value) ? read(MATCHER_KEY) : value;
-  };
   const useMatcher = async (key: string) => {
     matcherKey = key;
     engine.setMatcher(matcherFrom(await read(key)));

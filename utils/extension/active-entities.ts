@@ -64,11 +64,8 @@ export async function activeEntities(version: string): Promise<EntitySets> {
  */
 async function readLibrary(): Promise<{ bundledActive: boolean; entities: MatchableEntity[]; revision: number }> {
   try {
-    const [documents, entities, stored] = await Promise.all([
-      listDocuments(),
-      libraryEntities(),
-      browser.storage.local.get(LIBRARY_VERSION_KEY),
-    ]);
+    const [documents, stored] = await Promise.all([listDocuments(), browser.storage.local.get(LIBRARY_VERSION_KEY)]);
+    const entities = await libraryEntities(documents.items);
     const bundled = documents.items.filter((doc) => doc.bundled);
     return {
       bundledActive: bundled.length === 0 || bundled.some((doc) => doc.active),

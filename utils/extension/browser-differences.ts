@@ -25,25 +25,19 @@ interface LegacyTabs {
 }
 
 /**
- * Runs one of the extension's own files in a frame's isolated world, as a content script: the page's script
- * setting does not apply, unlike an `import()` from the content script, which pages with JavaScript off block.
+ * Runs one of the extension's own files in a frame's isolated world (or in every frame of the tab it may
+ * access), as a content script: the page's script setting does not apply, unlike an `import()` from the
+ * content script, which pages with JavaScript off block.
  */
-export async function injectFile(tabId: number, frameId: number, file: string): Promise<void> {
+export async function injectFile(tabId: number, frame: number | 'every frame', file: string): Promise<void> {
   const api = browser as unknown as { scripting?: typeof browser.scripting; tabs: LegacyTabs };
+  const every = frame === 'every frame';
   if (api.scripting?.executeScript) {
-    await api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as never] });
+    const target = every ? { tabId, allFrames: true } : { tabId, frameIds: [frame] };
+    await api.scripting.executeScript({ target, files: [file as never] });
   } else {
-    await api.tabs.executeScript(tabId, { file, frameId, matchAboutBlank: true });
-  }
-}
-
-/** Runs one of the extension's own files in every frame of a tab it may access (as injectFile does in one). */
-export async function injectFileEverywhere(tabId: number, file: string): Promise<void> {
-  const api = browser as unknown as { scripting?: typeof browser.scripting; tabs: LegacyTabs };
-  if (api.scripting?.executeScript) {
-    await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [file as never] });
-  } else {
-    await api.tabs.executeScript(tabId, { file, allFrames: true, matchAboutBlank: true });
+    const where = every ? { allFrames: true } : { frameId: frame };
+    await api.tabs.executeScript(tabId, { file, ...where, matchAboutBlank: true });
   }
 }
 

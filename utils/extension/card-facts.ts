@@ -4,7 +4,8 @@
  * bundled article speaks (the names highlighted there are its names), so a card a page can measure holds
  * nothing from the reader's library.
  */
-import { documents as packDocuments, entityById, factsByEntity } from '@/data/index';
+import { documentById, entityById, factsByEntity } from '@/data/index';
+import { groupBySource } from '@/utils/card-content';
 import type { LibraryEntity } from '@/utils/library/model';
 import { factsForCard, libraryEntity, type FactsFromDocument } from './library-store';
 
@@ -35,9 +36,8 @@ export async function cardFacts(entityId: string, libraryShown: boolean): Promis
 
 /** The bundled pack's facts about an entity, grouped as the library would group them. */
 function packGroups(entityId: string): FactsFromDocument[] {
-  const facts = factsByEntity.get(entityId) ?? [];
-  return packDocuments.flatMap((doc) => {
-    const own = facts.filter((fact) => fact.document === doc.id);
-    return own.length === 0 ? [] : [{ document: { id: doc.id, title: doc.title, bundled: true }, facts: own }];
+  return groupBySource(factsByEntity.get(entityId) ?? [], (id) => {
+    const doc = documentById.get(id);
+    return doc && { id: doc.id, title: doc.title, bundled: true };
   });
 }

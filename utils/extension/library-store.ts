@@ -124,10 +124,13 @@ export async function exportBundles(): Promise<Read<DocumentBundle>> {
   return { items: bundles, skipped: unreadable };
 }
 
-/** The entities named by at least one fact of a switched-on document: what the matcher should find. */
-export async function activeEntities(): Promise<Read<LibraryEntity>> {
+/**
+ * The entities named by at least one fact of a switched-on document: what the matcher should find. A caller
+ * that has just listed the documents passes them, so they are not read twice.
+ */
+export async function activeEntities(documents?: readonly DocumentSummary[]): Promise<Read<LibraryEntity>> {
   const db = await openLibrary();
-  const active = (await listDocuments()).items.filter((doc) => doc.active);
+  const active = (documents ?? (await listDocuments()).items).filter((doc) => doc.active);
   const ids = new Set<string>();
   for (const doc of active) {
     for (const fact of parseAll(await db.getAllFromIndex('facts', 'document', doc.id), libraryFactSchema).items) {
