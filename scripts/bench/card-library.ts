@@ -8,6 +8,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { resolveChromium } from '../../tests/e2e/browser-path';
+import { CardPage } from '../../tests/e2e/card-page';
 import { revealCardsIn } from '../../tests/e2e/card-reveal';
 import { startStaticServer } from '../../tests/e2e/static-server';
 import { extensionUnderTest } from './extension-build';
@@ -91,19 +92,7 @@ async function cardLatency(page: Page, text: string, delayMs: number): Promise<n
     return Boolean(host && (host.shadowRoot ? host.shadowRoot.querySelector('[role=dialog]') : true));
   })()`;
   await page.waitForFunction(`!${shown}`);
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    }
-    throw new Error(`${needle} is not on the page`);
-  }, text);
+  const point = await new CardPage(page).pointOf(text);
   // A string, not a function: tsx would wrap the named callbacks in a helper the page does not have.
   await page.evaluate(`(() => {
     const log = { move: 0, shown: 0 };

@@ -1,3 +1,4 @@
+import { middleOfText } from './page-text';
 import type { Page } from '@playwright/test';
 import { CardPage, sendNavigate } from './card-page';
 import { expect, test } from './fixtures';
@@ -75,24 +76,7 @@ test.describe('the mention engine in open shadow roots', () => {
 
 /** The middle of `text`'s first line, looking into the page's open shadow roots too. */
 async function pointInShadow(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((needle) => {
-    const roots: Array<Document | ShadowRoot> = [document];
-    for (let i = 0; i < roots.length; i++) {
-      const root = roots[i]!;
-      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(needle);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const rect = [...range.getClientRects()].find((box) => box.width > 0);
-        if (rect) return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-    }
-    return undefined;
-  }, text);
+  const point = await page.evaluate(middleOfText, text);
   if (!point) throw new Error(`"${text}" is not on the page`);
   return point;
 }

@@ -1,9 +1,10 @@
+import { scrollTextIntoView } from './page-text';
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { CardPage } from './card-page';
 import { highlightedTexts } from './engine-page';
 import { expect, test } from './fixtures';
-import { BUNDLED_TITLE, LibraryPage, RALLY, showLibrary } from './library-page';
+import { BUNDLED_TITLE, LibraryPage, RALLY, showLibrary, storedLibrary } from './library-page';
 import { openPopup, openTab } from './popup-page';
 import { corpusDir } from './static-server';
 
@@ -125,28 +126,11 @@ test.describe('the reader’s documents on pages', () => {
     await library.saveButton.click();
     const title = 'Kellyanne Conway Named Counselor To Trump';
     await expect(library.useSwitch(title)).toBeChecked();
-    const savedText = await library.page.evaluate(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const open = indexedDB.open('context-cards-library');
-          open.onsuccess = () => {
-            const texts = open.result.transaction('texts').objectStore('texts').getAll();
-            texts.onsuccess = () =>
-              resolve((texts.result as Array<{ id: string; text: string }>).map((record) => record.text).join('\n'));
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
+    const savedText = (await storedLibrary(library.page)).texts.join('\n');
 
     const tab = await openTab(context, serviceWorker, `${origin}/corpus/${read}`);
     // Highlights are registered around the viewport: read where the name is.
-    await tab.page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.textContent!.includes('Kellyanne Conway'))
-          return node.parentElement!.scrollIntoView({ block: 'center' });
-      }
-    });
+    await tab.page.evaluate(scrollTextIntoView, 'Kellyanne Conway');
     // The page's names as the popup counts them (every frame): the bundled article's only.
     const counts = () =>
       library.page.evaluate(

@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { readLibraryRecords, type LibraryRecords } from './library-records';
 
 /** The bundled article's title, as the library lists it. */
 export const BUNDLED_TITLE = 'US Votes Against UN Resolution Calling for Gaza Ceasefire and Hostage Release';
@@ -80,38 +81,9 @@ export class LibraryPage {
   }
 }
 
-/** A fact as the library stores it, read back for a test's addresses. */
-export interface StoredFact {
-  id: string;
-  document: string;
-  quote: string;
-}
-
-/**
- * The library's records as stored (IndexedDB `context-cards-library`), read from an extension page: the
- * documents' ids by title and their facts, so a test can address a passage as the cards and popup do.
- */
-export function storedLibrary(page: Page): Promise<{ documents: Record<string, string>; facts: StoredFact[] }> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('context-cards-library');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((done, fail) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => done(request.result as T[]);
-        request.onerror = () => fail(request.error);
-      });
-    const documents = await all<{ id: string; title: string }>('documents');
-    const facts = await all<{ id: string; document: string; quote: string }>('facts');
-    db.close();
-    return {
-      documents: Object.fromEntries(documents.map((doc) => [doc.title, doc.id])),
-      facts: facts.map(({ id, document, quote }) => ({ id, document, quote })),
-    };
-  });
+/** The library's records as stored, read from an extension page (library-records.ts). */
+export function storedLibrary(page: Page): Promise<LibraryRecords> {
+  return page.evaluate(readLibraryRecords);
 }
 
 /** Overwrites one record of the library with something that is not a valid record (a corrupted store). */

@@ -1,3 +1,4 @@
+import { readLibraryRecords } from '../e2e/library-records';
 import { expect, test } from './fixtures';
 import { addDocument, texts } from './library-page';
 
@@ -10,20 +11,7 @@ test.describe('the article view of a library document in Firefox', () => {
     const library = await firefox.openExtensionPage('library.html');
     await addDocument(library, TITLE, TEXT, 'Vivek Ramaswamy');
     // The fact's address, as the cards and the popup build it, from the stored record.
-    const fact = await library.evaluate(async (quote) => {
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        const request = indexedDB.open('context-cards-library');
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error);
-      });
-      const facts = await new Promise<Array<{ id: string; document: string; quote: string }>>((done, fail) => {
-        const request = db.transaction('facts').objectStore('facts').getAll();
-        request.onsuccess = () => done(request.result as Array<{ id: string; document: string; quote: string }>);
-        request.onerror = () => fail(request.error);
-      });
-      db.close();
-      return facts.find((one) => one.quote === quote)!;
-    }, QUOTE);
+    const fact = (await library.evaluate(readLibraryRecords)).facts.find((one) => one.quote === QUOTE)!;
 
     const article = await firefox.openExtensionPage(`article.html?doc=${fact.document}#fact-${fact.id}`);
     await expect.poll(() => texts(article, 'h1')).toEqual([TITLE]);

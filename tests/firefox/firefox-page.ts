@@ -4,6 +4,7 @@
  * mouse, the toolbar badge and per-tab counts from an extension page.
  */
 import type { Page } from 'puppeteer-core';
+import { middleOfText } from '../e2e/page-text';
 import type { BrowserInPage } from './extension-api';
 import type { FirefoxSession } from './fixtures';
 import { pollPage } from './poll-page';
@@ -47,24 +48,7 @@ export function highlightedTexts(page: Page): Promise<string[]> {
 
 /** The middle of the first line of `text`, found in the page's text and in its open shadow roots. */
 export async function pointOnText(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((needle: string) => {
-    const roots: Array<Document | ShadowRoot> = [document];
-    for (let i = 0; i < roots.length; i++) {
-      const root = roots[i]!;
-      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(needle);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const rect = [...range.getClientRects()].find((box) => box.width > 0);
-        if (rect) return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-    }
-    return undefined;
-  }, text);
+  const point = await page.evaluate(middleOfText, text);
   if (!point) throw new Error(`"${text}" is not on the page`);
   return point;
 }

@@ -1,5 +1,7 @@
+import { scrollTextIntoView } from '../e2e/page-text';
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
+import { readLibraryRecords } from '../e2e/library-records';
 import { corpusDir } from '../e2e/static-server';
 import { waitForCard } from './card-reader';
 import { expect, test } from './fixtures';
@@ -39,30 +41,13 @@ test('a corpus page added with the popup: its names highlighted on another corpu
   await clickControl(library!, 'button', 'Find names');
   await clickControl(library!, 'button', 'Save document');
   await expect.poll(() => texts(library!, 'li.document')).toHaveLength(2);
-  const savedText = await library!.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('context-cards-library');
-        open.onsuccess = () => {
-          const all = open.result.transaction('texts').objectStore('texts').getAll();
-          all.onsuccess = () =>
-            resolve((all.result as Array<{ text: string }>).map((record) => record.text).join('\n'));
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+  const savedText = (await library!.evaluate(readLibraryRecords)).texts.join('\n');
   expect(savedText).toContain('Kellyanne Conway');
 
   const page = await firefox.browser.newPage();
   await page.goto(`${origin}/corpus/${READ}`);
   await waitForScan(page);
-  await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.textContent!.includes('Kellyanne Conway'))
-        return node.parentElement!.scrollIntoView({ block: 'center' });
-    }
-  });
+  await page.evaluate(scrollTextIntoView, 'Kellyanne Conway');
   await expect.poll(() => highlightedTexts(page)).toContain('US');
   expect(await highlightedTexts(page)).not.toContain('Kellyanne Conway');
   expect(await showLibrary(firefox, page, true)).toEqual({ ok: true });
