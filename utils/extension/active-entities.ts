@@ -7,12 +7,12 @@
  *   library holds (README, Privacy).
  * The one place the background asks; publish-matcher.ts compiles both.
  */
+import { browser } from 'wxt/browser';
 import { entities as packEntities } from '@/data/entities';
 import type { Entity } from '@/data/schema';
 import { LIBRARY_VERSION_KEY } from './library-db';
 import { listDocuments, activeEntities as libraryEntities } from './library-store';
 import { mutedEntitiesSetting } from './settings';
-import { browser } from 'wxt/browser';
 
 export type MatchableEntity = Pick<Entity, 'id' | 'aliases'>;
 
