@@ -3,13 +3,14 @@
  * letters and digits on either side (cheap lookarounds); these run only when a neighbour is non-ASCII,
  * which keeps the scan near full regex speed (`\p{L}` lookarounds in the pattern cost about 3.5×).
  */
+import { lazyRegExp } from './lazy-regexp';
 import { isKnownPunctuation } from './word-shape';
 
 /**
  * Letters, digits, combining marks, and the invisible characters that join a word (soft hyphen, ZWNJ, ZWJ);
  * not U+02BC, a letter by category that pages use as an apostrophe ("Hamasʼs").
  */
-const WORD_CHAR = /(?!\u02bc)[\p{L}\p{N}\p{M}\u00ad\u200c\u200d]/uy;
+const WORD_CHAR = lazyRegExp(String.raw`(?!\u02bc)[\p{L}\p{N}\p{M}\u00ad\u200c\u200d]`, 'uy');
 
 /** True when the code point starting at `index` belongs to a word. */
 export function isWordCharAt(text: string, index: number): boolean {
@@ -17,8 +18,9 @@ export function isWordCharAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 0x80) return isAsciiAlnum(code);
   if (isKnownPunctuation(code)) return false; // a curly quote or dash: no regex to compile
-  WORD_CHAR.lastIndex = index;
-  return WORD_CHAR.test(text);
+  const wordChar = WORD_CHAR();
+  wordChar.lastIndex = index;
+  return wordChar.test(text);
 }
 
 /** True when the code point ending just before `index` belongs to a word. */
@@ -33,8 +35,9 @@ export function isWordCharBefore(text: string, index: number): boolean {
     const high = text.charCodeAt(at - 1);
     if (high >= 0xd800 && high <= 0xdbff) at -= 1;
   }
-  WORD_CHAR.lastIndex = at;
-  return WORD_CHAR.test(text);
+  const wordChar = WORD_CHAR();
+  wordChar.lastIndex = at;
+  return wordChar.test(text);
 }
 
 /** The same set as the regex `\s`: ASCII whitespace, NBSP, the Unicode spaces, line separators, BOM. */

@@ -4,6 +4,7 @@
  */
 import type { AliasGuard } from '@/data/schema';
 import { isLineBreakCode, isSpaceCode } from './boundaries';
+import { lazyRegExp } from './lazy-regexp';
 import {
   endsInLetterOrDigit,
   isAllCaps,
@@ -20,13 +21,13 @@ interface Span {
 /** Capitalised words that may stand before a guarded UN body's name ("the UN General Assembly"). */
 const UN_CONTEXT_WORDS = new Set(['The', 'UN', 'U.N.']);
 const POSSESSIVE_END = /['\u2019\u02bc]s?$/;
-const ENDS_IN_WORD_CHAR = /[\p{L}\p{N}\p{M}]$/u;
+const ENDS_IN_WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]$`, 'u');
 
 /** A letter, digit or combining mark last; the regex only when the last character is neither ASCII nor known punctuation. */
 function endsInWordChar(word: string): boolean {
   const code = word.charCodeAt(word.length - 1);
   if (code < 0x80 || isKnownPunctuation(code)) return endsInLetterOrDigit(word);
-  return ENDS_IN_WORD_CHAR.test(word);
+  return ENDS_IN_WORD_CHAR().test(word);
 }
 /** The UN named anywhere in the same run of text (ASCII boundaries: "UN" inside "UNRWA" does not count). */
 const NAMES_THE_UN = /(?<![A-Za-z0-9.])(?:UN(?![A-Za-z0-9])|U\.N\.|United\s+Nations(?![A-Za-z0-9]))/;

@@ -10,6 +10,7 @@
  * Runs on every hit, so the common case (lower-case or punctuated neighbours) allocates nothing.
  */
 import { isLineBreakCode, isSpaceCode } from './boundaries';
+import { lazyRegExp } from './lazy-regexp';
 import {
   endsInLetterOrDigit,
   fromFirstLetter,
@@ -52,7 +53,7 @@ const NOT_NAME_WORDS = new Set(
 /** Whether a word names something of the pack (then "Israel Hamas war" is two names side by side). */
 export type IsPackName = (word: string) => boolean;
 
-const UPPER = /[\p{Lu}\p{Lt}]/u;
+const UPPER = lazyRegExp(String.raw`[\p{Lu}\p{Lt}]`, 'u');
 const POSSESSIVE = /['\u2019\u02bc]s?$/;
 
 /** False when the hit [start, end) is part of a longer proper name. */
@@ -122,7 +123,7 @@ function startsUpper(word: string): boolean {
   const first = word.codePointAt(0);
   if (first === undefined) return false;
   if (first < 0x80) return first >= 0x41 && first <= 0x5a;
-  return UPPER.test(String.fromCodePoint(first));
+  return UPPER().test(String.fromCodePoint(first));
 }
 
 /**

@@ -6,16 +6,19 @@
  * answer is the regex's answer (tests/unit/match-word-shape.test.ts compares them).
  */
 
-const LETTER_OR_DIGIT_END = /[\p{L}\p{N}]$/u;
-const LETTER_OR_DIGIT_START = /^[\p{L}\p{N}]/u;
-const TRIM_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+import { lazyRegExp } from './lazy-regexp';
+
+// Built on first use (lazy-regexp.ts): a \p{…} literal costs every frame that evaluates the script.
+const LETTER_OR_DIGIT_END = lazyRegExp(String.raw`[\p{L}\p{N}]$`, 'u');
+const LETTER_OR_DIGIT_START = lazyRegExp(String.raw`^[\p{L}\p{N}]`, 'u');
+const TRIM_PUNCTUATION = lazyRegExp(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, 'gu');
 /** Peoples in the plural ("Palestinians Israel has taken captive", "Israelis", "Americans"). */
-const PEOPLES = /^\p{Lu}\p{Ll}{4,}(?:ians|eans|ans|is)$/u;
-const NOT_LETTERS = /[^\p{L}]/gu;
-const LEADING_NOT_LETTERS = /^[^\p{L}]+/u;
+const PEOPLES = lazyRegExp(String.raw`^\p{Lu}\p{Ll}{4,}(?:ians|eans|ans|is)$`, 'u');
+const NOT_LETTERS = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
+const LEADING_NOT_LETTERS = lazyRegExp(String.raw`^[^\p{L}]+`, 'u');
 /** A word of at least five letters, to tell title case from a sentence (short words vary by style). */
-const LONG_WORD = /^[^\p{L}]*\p{L}{5}/u;
-const STARTS_UPPERCASE = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]/u;
+const LONG_WORD = lazyRegExp(String.raw`^[^\p{L}]*\p{L}{5}`, 'u');
+const STARTS_UPPERCASE = lazyRegExp(String.raw`^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}]`, 'u');
 
 /**
  * Typographic punctuation around words (NBSP, guillemets, middle dot, hyphens and dashes, curly quotes,
@@ -55,7 +58,7 @@ export function endsInLetterOrDigit(word: string): boolean {
   const code = word.charCodeAt(word.length - 1);
   if (code < 0x80) return isAlnum(code);
   if (isKnownPunctuation(code)) return false;
-  return code === code && LETTER_OR_DIGIT_END.test(word);
+  return code === code && LETTER_OR_DIGIT_END().test(word);
 }
 
 /** /^[\p{L}\p{N}]/u */
@@ -63,7 +66,7 @@ export function startsWithLetterOrDigit(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 0x80) return isAlnum(code);
   if (isKnownPunctuation(code)) return false;
-  return code === code && LETTER_OR_DIGIT_START.test(word);
+  return code === code && LETTER_OR_DIGIT_START().test(word);
 }
 
 /** The word without the punctuation (anything but letters and digits) at either end. */
@@ -72,7 +75,7 @@ export function trimPunctuation(word: string): string {
   const first = word.charCodeAt(0);
   const last = word.charCodeAt(word.length - 1);
   if (first < 0x80 && last < 0x80 && isAlnum(first) && isAlnum(last)) return word;
-  if (!isPlain(word)) return word.replace(TRIM_PUNCTUATION, '');
+  if (!isPlain(word)) return word.replace(TRIM_PUNCTUATION(), '');
   let from = 0;
   let to = word.length;
   while (from < to && !isAlnum(word.charCodeAt(from))) from++;
@@ -84,7 +87,7 @@ export function trimPunctuation(word: string): string {
 export function isPeoplePlural(word: string): boolean {
   // Seven code units at least, ending in "s", or the regex cannot match.
   if (word.length < 7 || word.charCodeAt(word.length - 1) !== 0x73) return false;
-  if (!isPlain(word)) return PEOPLES.test(word);
+  if (!isPlain(word)) return PEOPLES().test(word);
   if (!isUpper(word.charCodeAt(0))) return false;
   for (let i = 1; i < word.length; i++) if (!isLower(word.charCodeAt(i))) return false;
   // Four small letters before the ending: "-is" fits any seven, "-ans" (and -eans, -ians) eight or more.
@@ -94,7 +97,7 @@ export function isPeoplePlural(word: string): boolean {
 /** Two letters or more, none of them small ("UN", "U.S.", "IDF"). */
 export function isAcronym(word: string): boolean {
   if (!isPlain(word)) {
-    const letters = word.replace(NOT_LETTERS, '');
+    const letters = word.replace(NOT_LETTERS(), '');
     return letters.length >= 2 && letters === letters.toUpperCase();
   }
   let letters = 0;
@@ -108,7 +111,7 @@ export function isAcronym(word: string): boolean {
 
 /** The word without what comes before its first letter. */
 export function fromFirstLetter(word: string): string {
-  if (!isPlain(word)) return word.replace(LEADING_NOT_LETTERS, '');
+  if (!isPlain(word)) return word.replace(LEADING_NOT_LETTERS(), '');
   let i = 0;
   while (i < word.length && !isLetter(word.charCodeAt(i))) i++;
   return i === 0 ? word : word.slice(i);
@@ -116,7 +119,7 @@ export function fromFirstLetter(word: string): string {
 
 /** Five letters in a row after whatever non-letters open the word. */
 export function isLongWord(word: string): boolean {
-  if (!isPlain(word)) return LONG_WORD.test(word);
+  if (!isPlain(word)) return LONG_WORD().test(word);
   let i = 0;
   while (i < word.length && !isLetter(word.charCodeAt(i))) i++;
   for (let n = 0; n < 5; n++, i++) if (i >= word.length || !isLetter(word.charCodeAt(i))) return false;
@@ -125,7 +128,7 @@ export function isLongWord(word: string): boolean {
 
 /** Capitalised after whatever opens it that is no letter or digit (quotes, brackets). */
 export function startsUppercase(word: string): boolean {
-  if (!isPlain(word)) return STARTS_UPPERCASE.test(word);
+  if (!isPlain(word)) return STARTS_UPPERCASE().test(word);
   let i = 0;
   while (i < word.length && !isAlnum(word.charCodeAt(i))) i++;
   return i < word.length && isUpper(word.charCodeAt(i));
@@ -134,6 +137,6 @@ export function startsUppercase(word: string): boolean {
 /** Two letters or more, all capitals, in a script that has capitals ("CONTACT", "US"). */
 export function isAllCaps(word: string): boolean {
   if (isPlain(word)) return isAcronym(word);
-  const letters = word.replace(NOT_LETTERS, '');
+  const letters = word.replace(NOT_LETTERS(), '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
