@@ -19,6 +19,7 @@ describe('PagePrefilter', () => {
     ['a name in the last of several blocks', '<ul><li>Home</li><li>Gaza</li></ul>'],
     ['a guarded abbreviation in mixed-case text', '<p>The US said no.</p>'],
     ['a guarded abbreviation whose capital neighbour is in another element', '<p><b>ABOUT</b> US</p>'],
+    ['a name in an element that is not editable', '<div contenteditable="false">Hamas</div>'],
     ['a UN body’s bare name on a page that names the UN', '<p>The General Assembly voted.</p><p>UN officials</p>'],
   ])('says yes for %s', (_, html) => {
     document.body.innerHTML = html;
@@ -33,6 +34,11 @@ describe('PagePrefilter', () => {
       '<script>"Hamas"</script><style>/* Gaza */</style><template>Israel</template>',
     ],
     ['a name inside a longer word', '<p>Trumpet players and Israeli engineers.</p>'],
+    [
+      'a name only where the engine never reads: hidden, aria-hidden, buttons, code, fields, editable text',
+      '<div hidden>Hamas</div><ul aria-hidden="TRUE"><li>US news</li></ul><button>Gaza</button>' +
+        '<pre>Netanyahu</pre><select><option>Israel</option></select><div contenteditable>Blinken</div>',
+    ],
     ['a guarded abbreviation in capitals', '<nav>CONTACT US</nav>'],
     ['the first words of a longer form only', '<p>The Department of Conservation said so.</p>'],
     ['a UN body’s bare name with no UN on the page', '<p>The North Carolina General Assembly passed it.</p>'],

@@ -7,6 +7,7 @@
  */
 import { indexOfHash } from '@/utils/match/matcher-data';
 import { hashPair, isWordStart, readWordRun } from '@/utils/match/word-runs';
+import { classifyElement } from './skip-rules';
 
 export interface PrefilterData {
   /** Hashes of whole forms' words by guard, and of their prefixes (MatcherData). */
@@ -18,8 +19,6 @@ export interface PrefilterData {
   firstChars: string;
 }
 
-/** Subtrees whose text is never shown as text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 /**
  * Text gathered before it is checked, in characters: little at first, since a page with a name usually
  * shows one near its top (headline, standfirst), so its walk ends early; then more at a time.
@@ -114,7 +113,10 @@ export class PagePrefilter {
         }
       } else {
         const element = node as Element;
-        if (SKIP.has(element.localName)) {
+        // What the engine never reads (skip-rules.ts: scripts, code, form controls, buttons, hidden and
+        // aria-hidden subtrees, editable text) cannot make it load: a menu of "US news" links hidden until
+        // opened would otherwise cost a page the whole engine for no highlight.
+        if (classifyElement(element) === 'skip') {
           node = skipChildren(walker);
           continue;
         }
