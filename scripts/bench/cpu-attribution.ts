@@ -148,7 +148,10 @@ function attributeOne(allEvents: TraceEvent[], extension: AttributedExtension): 
       const us = Math.min(next ? next.ts - sample.ts : 0, MAX_SAMPLE_US);
       if (inEvaluation(thread.pid, thread.tid, sample.ts)) category = 'evaluation';
       split[category] += us / 1000;
-      tally(innermostByNode.get(sample.node) ?? '?', us / 1000);
+      const leaf = process.env.CC_BENCH_LEAF
+        ? ` > ${thread.nodes.get(sample.node)?.callFrame.functionName || '(anon)'}@${(thread.nodes.get(sample.node)?.callFrame.url ?? '').slice(-20)}`
+        : '';
+      tally((innermostByNode.get(sample.node) ?? '?') + leaf, us / 1000);
     }
   }
   const frames = new Set(evaluations.map((e) => String(e.args?.data?.frame ?? `${e.pid}:${e.ts}`)));

@@ -27,6 +27,8 @@ export interface PageCost {
   split: Split;
   /** Longest task our code caused, CPU (long-tasks.ts), over the loads. */
   causedTaskMaxMs: number;
+  /** The reference highlighters' medians (reference-extensions.ts): CPU, per-load ratio to the floor, mentions. */
+  references: Array<{ ms: number; ratio: number; mentions: number }>;
 }
 
 export function status(value: number, ok: (value: number) => boolean): Status {
@@ -45,6 +47,24 @@ export function budgetTable(rows: readonly Row[]): string {
   return table(
     ['measure', 'figure', 'budget', 'pass/fail'],
     rows.map((row) => [row.measure, row.figure, row.budget, row.status === 'FAIL' ? '**FAIL**' : row.status]),
+  );
+}
+
+/** Per page: the floor, each reference highlighter (ms and ratio to the floor, mentions), ours. */
+export function referenceTable(pages: readonly PageCost[], references: ReadonlyArray<{ name: string }>): string {
+  return table(
+    [
+      'page',
+      'floor ms',
+      ...references.map((reference) => `${reference.name}: ms (× floor), mentions`),
+      'ours ms (× floor)',
+    ],
+    pages.map((p) => [
+      p.page,
+      show(p.floorMs),
+      ...p.references.map((r) => `${show(r.ms)} (${show(r.ratio, '×')}), ${show(r.mentions)}`),
+      `${show(p.oursMs)} (${show(p.ratio, '×')})`,
+    ]),
   );
 }
 

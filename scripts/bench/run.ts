@@ -9,8 +9,9 @@
  * WXT_BENCH_HOOKS=1, instead of building one into .output-bench/), CC_BENCH_RUNS (default 5), CC_BENCH_APPENDS
  * (appended batches per run on the generated page, default 4, so 20 samples in all), CC_BENCH_PAGES (a
  * comma-separated subset of the page names below), CC_BENCH_SKIP (a comma-separated list of `library`, the
- * 10,000-alias loads, and `generated`, the generated 3 MB page: appends, long tasks, heap; for quicker runs
- * while working, never for the README's figures).
+ * 10,000-alias loads, `generated`, the generated 3 MB page: appends, long tasks, heap, and `references`, the
+ * reference highlighters between the floor and ours (reference-extensions.ts); for quicker runs while
+ * working, never for the README's figures).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,8 +25,9 @@ import { generatedPageHtml, noMentionPageHtml } from './generated-page';
 import { markjsRegexSource } from './markjs-regex';
 import { matcherSpeed } from './matcher-speed';
 import { loadPlain, loadTraced, loadWithExtension, type Scan } from './page-loads';
-import { budgetTable, show, status, wholeCostTable, type PageCost, type Row } from './report';
+import { budgetTable, referenceTable, show, status, wholeCostTable, type PageCost, type Row } from './report';
 import { max, median, percentile } from './stats';
+import { writeReferenceExtensions } from './reference-extensions';
 import { syntheticLibrary } from './synthetic-library';
 import { launchPair, pairedLoad, type PairedBrowser, type PairedLoad } from './whole-cost';
 
@@ -80,6 +82,24 @@ async function serviceWorker(context: BrowserContext, origin: string) {
   return existing ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
 }
 
+/** Waits until each reference highlighter that reads storage has written it (its background, on start). */
+async function referencesReady(pair: PairedBrowser): Promise<void> {
+  for (const reference of pair.references) {
+    const worker = pair.context.serviceWorkers().find((w) => w.url().startsWith(reference.origin));
+    if (worker === undefined) continue; // no background: nothing stored
+    for (let tries = 0; ; tries++) {
+      const stored = await worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<object> } } } })
+          .chrome;
+        return Object.keys(await api.storage.local.get('reference')).length > 0;
+      });
+      if (stored) break;
+      if (tries > 50) throw new Error(`The reference highlighter "${reference.name}" never wrote its storage.`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+}
+
 /** Hands the background a library (undefined: back to the bundled pack); false when the build has no hook. */
 async function useLibrary(pair: PairedBrowser, entities: unknown[] | undefined): Promise<boolean> {
   const worker = await serviceWorker(pair.context, pair.oursOrigin);
@@ -123,6 +143,11 @@ function pageCost(name: string, loads: readonly PairedLoad[]): PageCost {
     ratio: median(loads.map((load) => load.ours.totalMs / load.floor.totalMs)),
     split,
     causedTaskMaxMs: max(loads.flatMap((load) => load.tasks.tasks.map((task) => task.causedCpuMs))),
+    references: (loads[0]?.references ?? []).map((_, i) => ({
+      ms: median(loads.map((load) => load.references[i]!.totalMs)),
+      ratio: median(loads.map((load) => load.references[i]!.totalMs / load.floor.totalMs)),
+      mentions: median(loads.map((load) => load.referenceMentions[i]!)),
+    })),
   };
 }
 
@@ -135,6 +160,7 @@ async function main(): Promise<void> {
   console.log('Matcher throughput in Node…');
   const matcher = matcherSpeed();
   const floorDir = writeFloorExtension(markjsRegexSource());
+  const references = SKIP.has('references') ? [] : writeReferenceExtensions(markjsRegexSource());
   const only = process.env.CC_BENCH_PAGES?.split(',').map((name) => name.trim());
   const pages = only ? PAGES.filter((page) => only.some((name) => page.name.startsWith(name))) : PAGES;
 
@@ -146,6 +172,7 @@ async function main(): Promise<void> {
   let version: string;
   let bundled: Map<string, PairedLoad[]>;
   let large: Map<string, PairedLoad[]> | undefined;
+  let withReferences: Map<string, PairedLoad[]> | undefined;
   const generatedRuns: Array<{
     ext: Awaited<ReturnType<typeof loadWithExtension>>;
     plainHeap?: number;
@@ -168,6 +195,19 @@ async function main(): Promise<void> {
       }
     } finally {
       await pair.close();
+    }
+
+    // The references in a browser of their own, beside ours and the floor again: five extensions in one page
+    // load change the figures of each, so the budgets above are measured with the pair alone.
+    if (references.length > 0) {
+      const all = await launchPair(extension.dir, floorDir, virtualPages, references);
+      try {
+        await serviceWorker(all.context, all.oursOrigin);
+        await referencesReady(all);
+        withReferences = await measurePages(all, origin, pages, 'with the references');
+      } finally {
+        await all.close();
+      }
     }
 
     const browsers = await launchBrowsers(extension.dir, virtualPages);
@@ -194,6 +234,7 @@ async function main(): Promise<void> {
   } finally {
     await new Promise((done) => server.close(done));
     rmSync(floorDir, { recursive: true, force: true });
+    for (const reference of references) rmSync(reference.dir, { recursive: true, force: true });
   }
 
   const costs = pages.map((page) => pageCost(page.name, bundled.get(page.name)!));
@@ -315,6 +356,20 @@ async function main(): Promise<void> {
     '',
     wholeCostTable(costs),
     '',
+    ...(withReferences
+      ? [
+          '## Between the floor and ours: reference highlighters (reference-extensions.ts)',
+          '',
+          'Measured in one more browser where all five extensions run in the same page loads (ours and the floor',
+          'again, so their figures here differ a little from the table above).',
+          '',
+          referenceTable(
+            pages.map((page) => pageCost(page.name, withReferences.get(page.name)!)),
+            references,
+          ),
+          '',
+        ]
+      : []),
     '## Where ours goes (bundled pack; innermost source file and function of ours, ms summed over the loads ÷ loads)',
     '',
     ...costs.map((cost) => `- ${cost.page}: ${topSources(bundled.get(cost.page)!)}`),
@@ -374,7 +429,7 @@ function topSources(loads: readonly PairedLoad[]): string {
   }
   return Object.entries(total)
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 14)
+    .slice(0, Number(process.env.CC_BENCH_TOP ?? 14))
     .map(([source, ms]) => `${source} ${show(ms / loads.length)}`)
     .join('; ');
 }

@@ -9,6 +9,7 @@ import { chromium, type BrowserContext, type Page, type Route } from '@playwrigh
 import { resolveChromium } from '../../tests/e2e/browser-path';
 import { attributeCpu, type ExtensionCpu } from './cpu-attribution';
 import { FLOOR_MEASURE } from './floor-extension';
+import type { ReferenceExtension } from './reference-extensions';
 import { TRACE_CATEGORIES, ourMainThreadTime, type OurMainThreadTime, type TraceEvent } from './long-tasks';
 
 const QUIET_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -26,6 +27,8 @@ export interface PairedBrowser {
   oursDir: string;
   oursOrigin: string;
   floorOrigin: string;
+  /** Reference highlighters loaded beside both (reference-extensions.ts), each with its origin. */
+  references: Array<ReferenceExtension & { origin: string }>;
   version: string;
   close(): Promise<void>;
 }
@@ -34,8 +37,9 @@ export async function launchPair(
   oursDir: string,
   floorDir: string,
   virtualPages: ReadonlyMap<string, string>,
+  references: readonly ReferenceExtension[] = [],
 ): Promise<PairedBrowser> {
-  const both = `${oursDir},${floorDir}`;
+  const both = [oursDir, floorDir, ...references.map((reference) => reference.dir)].join(',');
   const context = await chromium.launchPersistentContext('', {
     executablePath: resolveChromium(),
     headless: true,
@@ -47,6 +51,10 @@ export async function launchPair(
     oursDir,
     oursOrigin: `chrome-extension://${unpackedExtensionId(oursDir)}/`,
     floorOrigin: `chrome-extension://${unpackedExtensionId(floorDir)}/`,
+    references: references.map((reference) => ({
+      ...reference,
+      origin: `chrome-extension://${unpackedExtensionId(reference.dir)}/`,
+    })),
     version: context.browser()?.version() ?? '?',
     close: () => context.close(),
   };
@@ -63,6 +71,10 @@ export function localOnly(route: Route, virtualPages: ReadonlyMap<string, string
 export interface PairedLoad {
   ours: ExtensionCpu;
   floor: ExtensionCpu;
+  /** The reference highlighters' CPU, in the order of PairedBrowser.references. */
+  references: ExtensionCpu[];
+  /** Mentions each reference found, summed over frames. */
+  referenceMentions: number[];
   /** Frames of the page (the top one included). */
   frames: number;
   /** What each found, summed over frames: our scan passes' mentions, the floor's hits and text read. */
@@ -81,34 +93,51 @@ interface Found {
   floor: number;
   floorMentions: number;
   floorChars: number;
+  /** Per reference highlighter: measures recorded, mentions found. */
+  references: number[];
+  referenceMentions: number[];
 }
 
-/** Both extensions' measures in every frame of the page, summed (frames that went away are skipped). */
-async function found(page: Page): Promise<Found> {
-  const total: Found = { ours: 0, oursMentions: 0, floor: 0, floorMentions: 0, floorChars: 0 };
+/** Every extension's measures in every frame of the page, summed (frames that went away are skipped). */
+async function found(page: Page, referenceMeasures: readonly string[]): Promise<Found> {
+  const total: Found = {
+    ours: 0,
+    oursMentions: 0,
+    floor: 0,
+    floorMentions: 0,
+    floorChars: 0,
+    references: referenceMeasures.map(() => 0),
+    referenceMentions: referenceMeasures.map(() => 0),
+  };
+  const names = [SCAN_MEASURE, FLOOR_MEASURE, ...referenceMeasures];
   for (const frame of page.frames()) {
-    const entries = await frame
+    const entries = (await frame
       .evaluate(
-        ([scan, floor]) =>
-          [scan, floor].map((name) =>
-            performance.getEntriesByName(name!, 'measure').map((entry) => (entry as PerformanceMeasure).detail),
+        (measures) =>
+          measures.map((name) =>
+            performance.getEntriesByName(name, 'measure').map((entry) => (entry as PerformanceMeasure).detail),
           ),
-        [SCAN_MEASURE, FLOOR_MEASURE],
+        names,
       )
-      .catch(() => [[], []]);
-    const [ours, floor] = entries as [Array<{ mentions?: number }>, Array<{ mentions?: number; chars?: number }>];
+      .catch(() => names.map(() => []))) as Array<Array<{ mentions?: number; chars?: number } | null>>;
+    const [ours = [], floor = [], ...references] = entries;
+    const mentions = (details: typeof ours) => details.reduce((sum, d) => sum + (d?.mentions ?? 0), 0);
     total.ours += ours.length;
-    total.oursMentions += ours.reduce((sum, d) => sum + (d?.mentions ?? 0), 0);
+    total.oursMentions += mentions(ours);
     total.floor += floor.length;
-    total.floorMentions += floor.reduce((sum, d) => sum + (d?.mentions ?? 0), 0);
+    total.floorMentions += mentions(floor);
     total.floorChars += floor.reduce((sum, d) => sum + (d?.chars ?? 0), 0);
+    references.forEach((details, i) => {
+      total.references[i]! += details.length;
+      total.referenceMentions[i]! += mentions(details);
+    });
   }
   return total;
 }
 
 /**
- * One fresh load, traced from before navigation until both extensions have recorded their first pass in the
- * top frame and nothing new was recorded for `quietMs` (our badge report and idle work included).
+ * One fresh load, traced from before navigation until every extension has recorded its first pass and
+ * nothing new was recorded for `quietMs` (our badge report and idle work included).
  */
 export async function pairedLoad(pair: PairedBrowser, url: string, quietMs = 1_000): Promise<PairedLoad> {
   const browser = pair.context.browser();
@@ -126,25 +155,33 @@ export async function pairedLoad(pair: PairedBrowser, url: string, quietMs = 1_0
     const start = Date.now();
     let last = '';
     let changedAt = start;
-    let seen = await found(page);
+    const measures = pair.references.map((reference) => reference.measure);
+    let seen = await found(page, measures);
     for (;;) {
       const key = JSON.stringify(seen);
       if (key !== last) [last, changedAt] = [key, Date.now()];
-      const settled = seen.ours > 0 && seen.floor > 0 && Date.now() - changedAt >= quietMs;
+      const settled =
+        seen.ours > 0 &&
+        seen.floor > 0 &&
+        seen.references.every((count) => count > 0) &&
+        Date.now() - changedAt >= quietMs;
       if (settled || Date.now() - start > 10_000) break;
       await sleep(100);
-      seen = await found(page);
+      seen = await found(page, measures);
     }
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.end');
     await complete;
-    const [ours, floor] = attributeCpu(events, [
+    const [ours, floor, ...references] = attributeCpu(events, [
       { origin: pair.oursOrigin, dir: pair.oursDir },
       { origin: pair.floorOrigin },
+      ...pair.references.map((reference) => ({ origin: reference.origin })),
     ]);
     return {
       ours: ours!,
       floor: floor!,
+      references,
+      referenceMentions: seen.referenceMentions,
       frames: page.frames().length,
       oursMentions: seen.oursMentions,
       floorMentions: seen.floorMentions,
