@@ -18,16 +18,39 @@ import { isSiteEnabled } from '@/utils/site-rules';
  * `context-cards:scan` pass with no mentions (DESIGN.md contract).
  */
 export default defineUnlistedScript(() => {
+  try {
+    if (engineLoaded() || document.documentElement === null) return;
+    // An empty frame (about:blank, an ad slot) costs nothing until something is put in it, not even the
+    // compile of the rest of this script's functions: a news page can hold a dozen such frames.
+    if (isEmpty()) {
+      const waiting = new MutationObserver(() => {
+        if (isEmpty()) return;
+        waiting.disconnect();
+        begin();
+      });
+      waiting.observe(document, { childList: true, subtree: true });
+      return;
+    }
+    begin();
+  } catch (error) {
+    reportFailure('Starting', error);
+  }
+});
+
+function isEmpty(): boolean {
+  return document.body === null || document.body.firstChild === null;
+}
+
+function begin(): void {
   performance.mark('context-cards:ready');
   try {
     firstLook();
   } catch (error) {
     reportFailure('Starting', error);
   }
-});
+}
 
 function firstLook(): void {
-  if (engineLoaded() || document.documentElement === null) return;
   const api = extensionApi();
   let look: FirstLook | undefined;
   let watcher: PrefilterWatcher | undefined;
@@ -79,16 +102,6 @@ function firstLook(): void {
     if (window === window.top) answerPopup(api, () => look);
   };
 
-  // An empty frame (about:blank, an ad slot) costs nothing until something is put in it.
-  if (document.body === null || document.body.firstChild === null) {
-    const waiting = new MutationObserver(() => {
-      if (document.body === null || document.body.firstChild === null) return;
-      waiting.disconnect();
-      start();
-    });
-    waiting.observe(document, { childList: true, subtree: true });
-    return;
-  }
   start();
 }
 
