@@ -148,8 +148,10 @@ function attributeOne(allEvents: TraceEvent[], extension: AttributedExtension): 
       const us = Math.min(next ? next.ts - sample.ts : 0, MAX_SAMPLE_US);
       if (inEvaluation(thread.pid, thread.tid, sample.ts)) category = 'evaluation';
       split[category] += us / 1000;
+      // CC_BENCH_LEAF: the innermost frame too (a native call, a builtin), with the end of its script's URL.
+      const frame = thread.nodes.get(sample.node)?.callFrame;
       const leaf = process.env.CC_BENCH_LEAF
-        ? ` > ${thread.nodes.get(sample.node)?.callFrame.functionName || '(anon)'}@${(thread.nodes.get(sample.node)?.callFrame.url ?? '').slice(-20)}`
+        ? ` > ${frame?.functionName || '(anon)'}@${(frame?.url ?? '').slice(-20)}`
         : '';
       tally((innermostByNode.get(sample.node) ?? '?') + leaf, us / 1000);
     }

@@ -11,7 +11,10 @@
  * comma-separated subset of the page names below), CC_BENCH_SKIP (a comma-separated list of `library`, the
  * 10,000-alias loads, `generated`, the generated 3 MB page: appends, long tasks, heap, and `references`, the
  * reference highlighters between the floor and ours (reference-extensions.ts); for quicker runs while
- * working, never for the README's figures).
+ * working, never for the README's figures), CC_BENCH_TOP (how many of our functions "Where ours goes"
+ * lists, default 14) and CC_BENCH_LEAF (set: each also names the innermost frame under it, native or not).
+ * `npx tsx scripts/bench/line-profile.ts <dir> <path>` goes further: self time by line, for a build made
+ * without minifying.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
