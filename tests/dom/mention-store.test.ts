@@ -30,6 +30,27 @@ describe('mention-store', () => {
     expect([...store.blocks()]).toEqual([a]);
   });
 
+  it('keeps its counts equal to a count of every block’s mentions through any run of changes', () => {
+    const blocks = paragraphs(6);
+    const store = new MentionStore();
+    const ids = ['hamas', 'un', 'knesset'];
+    let seed = 7;
+    const next = (below: number) => (seed = (seed * 48271) % 2147483647) % below;
+    for (let step = 0; step < 300; step++) {
+      if (next(40) === 0) store.clear();
+      const block = blocks[next(blocks.length)]!;
+      const text = block.firstChild as Text;
+      store.replace(
+        block,
+        Array.from({ length: next(4) }, (_, i) => mention(ids[next(ids.length)]!, text, i, i + 1)),
+      );
+      const expected: Record<string, number> = {};
+      for (const key of store.blocks())
+        for (const { entityId } of store.mentionsOf(key)) expected[entityId] = (expected[entityId] ?? 0) + 1;
+      expect(store.counts()).toEqual(expected);
+    }
+  });
+
   it('finds the mention at a point, including just after its last character', () => {
     const [p] = paragraphs(1);
     const text = p!.firstChild as Text;

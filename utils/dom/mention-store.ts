@@ -24,13 +24,19 @@ export class MentionStore {
   private lastKey: Node | undefined;
   private changed = false;
   private allCache: StoredMention[] | undefined;
+  /** Mentions per entity, kept as blocks change: a report costs the entities, not the page's mentions. */
+  private readonly perEntity = new Map<string, number>();
   private countsCache: EntityCounts | undefined;
 
   /** Sets a block's mentions and returns the ones it had. */
   replace(key: Node, mentions: readonly StoredMention[]): readonly StoredMention[] {
     const old = this.byBlock.get(key) ?? NONE;
     if (old.length === 0 && mentions.length === 0) return NONE;
-    for (const mention of old) this.unindex(mention);
+    for (const mention of old) {
+      this.unindex(mention);
+      this.tally(mention.entityId, -1);
+    }
+    for (const mention of mentions) this.tally(mention.entityId, 1);
     if (mentions.length === 0) {
       this.byBlock.delete(key);
     } else {
@@ -56,6 +62,7 @@ export class MentionStore {
     if (this.byBlock.size === 0) return;
     this.byBlock.clear();
     this.byText.clear();
+    this.perEntity.clear();
     this.inOrder = true;
     this.lastKey = undefined;
     this.changed = true;
@@ -91,14 +98,7 @@ export class MentionStore {
   }
 
   counts(): EntityCounts {
-    if (this.countsCache === undefined) {
-      const counts: EntityCounts = {};
-      for (const mentions of this.byBlock.values()) {
-        for (const { entityId } of mentions) counts[entityId] = (counts[entityId] ?? 0) + 1;
-      }
-      this.countsCache = counts;
-    }
-    return this.countsCache;
+    return (this.countsCache ??= Object.fromEntries(this.perEntity));
   }
 
   subscribe(listener: () => void): () => void {
@@ -112,6 +112,12 @@ export class MentionStore {
     if (!this.changed) return;
     this.changed = false;
     for (const listener of [...this.listeners]) listener();
+  }
+
+  private tally(entityId: string, step: 1 | -1): void {
+    const count = (this.perEntity.get(entityId) ?? 0) + step;
+    if (count === 0) this.perEntity.delete(entityId);
+    else this.perEntity.set(entityId, count);
   }
 
   private noteNewKey(key: Node): void {
