@@ -1,12 +1,13 @@
 /**
  * Turns stored matcher data (matcher-data.ts) into a matcher over plain strings. Instantiating costs the
- * same for any library: the forms of a first word are parsed, and their anchored patterns compiled, the
- * first time a text holds that word, so a library of thousands of names costs a page only what it shows.
+ * same for any library: the forms of a first word are parsed the first time a text holds that word, and
+ * each is compared by hand where it may start (matchKeyAt), so a library of thousands of names costs a page
+ * only what it shows, and no pattern is compiled for a form.
  * Leftmost-longest: at each word the longest form wins, and a span is one mention; a hit that is only part
  * of a longer proper name is no mention (whole-name.ts).
  */
 import type { AliasGuard } from '@/data/schema';
-import { keyPattern } from './alias-variants';
+import { matchKeyAt } from './alias-variants';
 import { isWordCharAt } from './boundaries';
 import { passesGuard } from './guards';
 import { isWholeName } from './whole-name';
@@ -27,8 +28,6 @@ interface Form {
   key: string;
   entityId: string;
   guard: AliasGuard | undefined;
-  /** Compiled on first use. */
-  sticky?: RegExp;
   /** Other forms of the same first word this one starts with, longest first ("Biden" for "Biden administration"). */
   shorter?: Form[];
 }
@@ -45,9 +44,6 @@ interface Group {
 
 /** Groups above this many forms are indexed by their second word; smaller ones are tried in order. */
 const INDEX_ABOVE = 8;
-
-/** ASCII word characters after a form; non-ASCII neighbours are checked after the hit (boundaries.ts). */
-const AFTER = '(?![A-Za-z0-9])';
 
 export function instantiateMatcher(data: MatcherData): MentionMatcher {
   if (data.groupHashes.length === 0 || data.firstChars === '') return () => [];
@@ -95,11 +91,7 @@ export function instantiateMatcher(data: MatcherData): MentionMatcher {
   const run = { hash: 0 };
   const secondRun = { hash: 0 };
 
-  const matches = (form: Form, text: string, start: number): number => {
-    form.sticky ??= new RegExp(keyPattern(form.key) + AFTER, 'y');
-    form.sticky.lastIndex = start;
-    return form.sticky.test(text) ? form.sticky.lastIndex : -1;
-  };
+  const matches = (form: Form, text: string, start: number): number => matchKeyAt(form.key, text, start);
   /** Whether a word is itself a form (then "Israel Hamas war" is two names side by side, whole-name.ts). */
   const isPackName = (word: string): boolean => {
     const [first] = wordsOf(word);
