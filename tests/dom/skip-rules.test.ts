@@ -36,6 +36,11 @@ describe('skip-rules', () => {
     ['<div aria-hidden="true"><span id="x">a</span></div>', true],
     ['<pre><span id="x">a</span></pre>', true],
     ['<context-cards-card><span id="x">a</span></context-cards-card>', true],
+    ['<div hidden><p><span id="x">a</span></p></div>', true],
+    ['<ul aria-hidden="TRUE"><li><a id="x">a</a></li></ul>', true],
+    ['<div contenteditable="plaintext-only"><span id="x">a</span></div>', true],
+    ['<button><span id="x">a</span></button>', true],
+    ['<div aria-hidden="false"><span id="x">a</span></div>', false],
     ['<div contenteditable="false"><span id="x">a</span></div>', false],
     ['<article><p><span id="x">a</span></p></article>', false],
   ])('says whether a node is in a skipped region: %s', (markup, skipped) => {
