@@ -25,6 +25,36 @@ interface ArticleTextProps {
   children?: ComponentChildren;
 }
 
+/** What the reader does to move on their own; after it, the view is theirs. */
+const READER_MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+/** How long a passage just scrolled to is kept in view while the page settles. */
+const SETTLE_MS = 3_000;
+
+/**
+ * Keeps a passage just scrolled to in the middle while the window or the text changes size (a new tab still
+ * being sized, the notice above the text appearing), until the reader moves or the page has settled.
+ * Returns the function that stops it.
+ */
+function keepInView(passage: HTMLElement): () => void {
+  const recentre = () => passage.scrollIntoView({ block: 'center', behavior: 'auto' });
+  let skipFirst = true; // a ResizeObserver reports the size it starts with
+  const resized = new ResizeObserver(() => {
+    if (!skipFirst) recentre();
+    skipFirst = false;
+  });
+  const stop = () => {
+    clearTimeout(timer);
+    resized.disconnect();
+    window.removeEventListener('resize', recentre);
+    for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
+  };
+  const timer = setTimeout(stop, SETTLE_MS);
+  resized.observe(document.documentElement);
+  window.addEventListener('resize', recentre);
+  for (const type of READER_MOVES) window.addEventListener(type, stop, true);
+  return stop;
+}
+
 /**
  * The article, readable: its title and every paragraph, with the names it mentions highlighted (<mark>) and
  * a numbered mark closing each passage a fact quotes. Pointing at a mark tints its passage; the target fact's
@@ -48,6 +78,7 @@ export default function ArticleText(props: ArticleTextProps) {
     const smooth = scrolledBefore.current && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     scrolledBefore.current = true;
     passage.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    return keepInView(passage);
   }, [target?.factId, target?.revision]);
 
   return (

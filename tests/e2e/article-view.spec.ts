@@ -45,6 +45,31 @@ test.describe('the article view', () => {
     });
   }
 
+  test('keeps the passage in view while the window is still being sized, until the reader moves', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`chrome-extension://${extensionId}/article.html#fact-netanyahu-last-minute-demands`);
+    const passage = markedPassage(page);
+    await expect(passage).toBeInViewport({ ratio: 1 });
+    // A narrow window rewraps every paragraph above the passage: it moves far down the page.
+    await page.setViewportSize({ width: 420, height: 600 });
+    await expect(passage).toBeInViewport({ ratio: 1 });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect(passage).toBeInViewport({ ratio: 1 });
+    // Once the reader scrolls (up, away from it), the view is theirs: a resize leaves it where they put it.
+    await page.mouse.move(640, 360);
+    await page.mouse.wheel(0, -4000);
+    await expect(passage).not.toBeInViewport();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    // Two frames: a resize and its ResizeObserver report are handled before the next frame is drawn.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const box = await passage.boundingBox();
+    expect(box!.y, 'the passage stays below the view, where the reader left it').toBeGreaterThan(700);
+  });
+
   test('follows the hash: a fact link in the sidebar, then Back', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
