@@ -107,61 +107,43 @@ export function writeReferenceExtensions(regexSource: string): ReferenceExtensio
   >[0];
   const data: MatcherData = compileMatcherData(entities);
   const sites = { mode: 'all-except', sites: [] };
+  // Every script: the floor's start, then `find` (the floor's pattern, or `finder(data)` built from our
+  // matcher), run at once or after the one storage read.
   const matcherFind = `function finder(data) {
   const match = instantiateMatcher(data);
   return (text) => match(text).flatMap((hit) => [hit.start, hit.end]);
 }`;
-  const references: Array<{ name: string; script: (walk: string) => string; stored?: unknown }> = [
-    {
-      name: 'floor + settings read',
-      stored: { sites },
-      script: (walk) => `(() => {
-  const start = performance.now();
-  if (!document.body) return;
-  ${walk}
-  ${patternFind(regexSource)}
-  chrome.storage.local.get(${JSON.stringify(STORAGE_KEY)}).then((items) => {
-    if (items.${STORAGE_KEY}?.sites?.mode === 'only') return;
-    walk(find, start);
-  });
-})();
-`,
-    },
-    {
-      name: 'our matcher',
-      script: (walk) =>
-        matcherScript(`(() => {
-  const start = performance.now();
-  if (!document.body) return;
-  ${walk}
-  ${matcherFind}
-  walk(finder(${JSON.stringify(data)}), start);
-})();`),
-    },
-    {
-      name: 'our matcher + settings read',
-      stored: { sites, matcher: data },
-      script: (walk) =>
-        matcherScript(`(() => {
-  const start = performance.now();
-  if (!document.body) return;
-  ${walk}
-  ${matcherFind}
-  chrome.storage.local.get(${JSON.stringify(STORAGE_KEY)}).then((items) => {
+  const afterRead = (run: string) => `chrome.storage.local.get(${JSON.stringify(STORAGE_KEY)}).then((items) => {
     const stored = items.${STORAGE_KEY};
     if (stored === undefined || stored.sites.mode === 'only') return;
-    walk(finder(stored.matcher), start);
-  });
-})();`),
+    ${run};
+  });`;
+  const references: Array<{ name: string; ours: boolean; body: string; stored?: unknown }> = [
+    {
+      name: 'floor + settings read',
+      ours: false,
+      stored: { sites },
+      body: `${patternFind(regexSource)}\n${afterRead('walk(find, start)')}`,
+    },
+    { name: 'our matcher', ours: true, body: `walk(finder(${JSON.stringify(data)}), start);` },
+    {
+      name: 'our matcher + settings read',
+      ours: true,
+      stored: { sites, matcher: data },
+      body: afterRead('walk(finder(stored.matcher), start)'),
     },
   ];
   return references.map((reference, i) => {
     const measure = `context-cards-bench-reference-${i}:scan`;
-    const walk = walkSource(`bench-reference-${i}`, measure);
-    return {
-      name: reference.name,
-      dir: writeExtension(reference.name, reference.script(walk), reference.stored),
-      measure,
-    };
+    const source = `(() => {
+  const start = performance.now();
+  if (!document.body) return;
+  ${walkSource(`bench-reference-${i}`, measure)}
+  ${reference.ours ? matcherFind : ''}
+  ${reference.body}
+})();
+`;
+    const script = reference.ours ? matcherScript(source) : source;
+    return { name: reference.name, dir: writeExtension(reference.name, script, reference.stored), measure };
   });
 }
