@@ -18,23 +18,19 @@ import { isSiteEnabled } from '@/utils/site-rules';
  * `context-cards:scan` pass with no mentions (DESIGN.md contract).
  */
 export default defineUnlistedScript(() => {
-  try {
-    if (engineLoaded() || document.documentElement === null) return;
-    // An empty frame (about:blank, an ad slot) costs nothing until something is put in it, not even the
-    // compile of the rest of this script's functions: a news page can hold a dozen such frames.
-    if (isEmpty()) {
-      const waiting = new MutationObserver(() => {
-        if (isEmpty()) return;
-        waiting.disconnect();
-        begin();
-      });
-      waiting.observe(document, { childList: true, subtree: true });
-      return;
-    }
-    begin();
-  } catch (error) {
-    reportFailure('Starting', error);
+  if (engineLoaded() || document.documentElement === null) return;
+  // An empty frame (about:blank, an ad slot) costs nothing until something is put in it, not even the
+  // compile of the rest of this script's functions: a news page can hold a dozen such frames.
+  if (isEmpty()) {
+    const waiting = new MutationObserver(() => {
+      if (isEmpty()) return;
+      waiting.disconnect();
+      begin();
+    });
+    waiting.observe(document, { childList: true, subtree: true });
+    return;
   }
+  begin();
 });
 
 function isEmpty(): boolean {
