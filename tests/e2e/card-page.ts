@@ -78,8 +78,20 @@ export class CardPage {
   }
 
   async goto(url: string): Promise<void> {
+    // Should the page never be read, say what the extension reported there (its failures are logged once).
+    const reported: string[] = [];
+    this.page.on('console', (message) => {
+      if (message.text().includes('[Context Cards]')) reported.push(message.text());
+    });
     await this.page.goto(url);
-    await waitForFirstScan(this.page);
+    await waitForFirstScan(this.page).catch(async (error: unknown) => {
+      const marks = await this.page.evaluate(() => performance.getEntries().map((entry) => entry.name));
+      throw new Error(
+        `No scan pass on ${url}. The extension reported: ${JSON.stringify(reported)}; the page's timeline: ` +
+          JSON.stringify(marks.filter((name) => name.startsWith('context-cards'))),
+        { cause: error },
+      );
+    });
     await this.page.waitForFunction(() => (CSS.highlights.get('context-cards-mention')?.size ?? 0) > 0);
   }
 
